@@ -11,7 +11,8 @@
 
 namespace {
 
-// Carriers whose pre-2009 handsets let users pick RFC-breaking addresses that still receive mail.
+// Carriers whose older handsets let users pick RFC-breaking addresses that still receive mail.
+// ymobile1.ne.jp and wcm.ne.jp are further Y!mobile / WILLCOM mail domains.
 constexpr std::array<QLatin1StringView, 14> kCarrierDomains = {
     QLatin1StringView("docomo.ne.jp"),
     QLatin1StringView("ezweb.ne.jp"),
@@ -46,7 +47,7 @@ QStringView trimmedView(QStringView in)
     return in.mid(begin, end - begin);
 }
 
-// Full-width ASCII (U+FF01..U+FF5E) and the ideographic space to their ASCII forms.
+// Full-width ASCII (U+FF01..U+FF5E) to its ASCII form, as Japanese IMEs often type it.
 QString toHalfWidth(QStringView in, bool* converted)
 {
     QString out;

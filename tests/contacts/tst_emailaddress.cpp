@@ -271,7 +271,9 @@ void TestEmailAddress::isJapaneseCarrierDomain_data()
                                "pdx.ne.jp",
                                "emnet.ne.jp",
                                "ymobile.ne.jp",
-                               "y-mobile.ne.jp"}) {
+                               "y-mobile.ne.jp",
+                               "ymobile1.ne.jp",
+                               "wcm.ne.jp"}) {
         QTest::newRow(domain) << QString::fromLatin1(domain) << true;
     }
     QTest::newRow("upper case") << u"DOCOMO.NE.JP"_s << true;
