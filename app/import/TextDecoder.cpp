@@ -3,6 +3,13 @@
 
 #include <algorithm>
 
+#include <QTextCodec>
+
+struct TextDecoder::State
+{
+    QTextCodec::ConverterState converter;
+};
+
 namespace {
 // MIB numbers of the codecs Qt implements itself; their ConverterState::invalidChars is reliable.
 bool isQtBuiltinCodec(const QTextCodec* codec)
@@ -52,6 +59,7 @@ std::unique_ptr<TextDecoder> TextDecoder::create(const QByteArray& charset)
 TextDecoder::TextDecoder(QTextCodec* codec, QByteArray charset)
     : m_codec(codec)
     , m_charset(std::move(charset))
+    , m_state(std::make_unique<State>())
     , m_stateCountsInvalid(isQtBuiltinCodec(codec))
 {
 }
@@ -62,9 +70,9 @@ QString TextDecoder::decodeRaw(const char* data, qsizetype size)
 {
     if (size <= 0)
         return {};
-    QString text = m_codec->toUnicode(data, static_cast<int>(size), &m_state);
+    QString text = m_codec->toUnicode(data, static_cast<int>(size), &m_state->converter);
     if (m_stateCountsInvalid)
-        m_invalidCount = m_state.invalidChars;
+        m_invalidCount = m_state->converter.invalidChars;
     else
         m_invalidCount += countReplacementChars(text);
     return text;
@@ -99,8 +107,8 @@ QString TextDecoder::finish()
     m_finished = true;
     QString text;
     if (m_stateCountsInvalid) {
-        if (m_state.remainingChars > 0) {
-            m_invalidCount += m_state.remainingChars;
+        if (m_state->converter.remainingChars > 0) {
+            m_invalidCount += m_state->converter.remainingChars;
             text = QChar(QChar::ReplacementCharacter);
         }
     } else {

@@ -6,7 +6,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
-#include <QTextCodec>
+
+class QTextCodec;
 
 class TextDecoder
 {
@@ -38,9 +39,12 @@ private:
     QString decodeRaw(const char* data, qsizetype size);
     void dropInitialBom(QString& text);
 
+    // Wraps QTextCodec::ConverterState: kept out of this header so includers need no Core5Compat.
+    struct State;
+
     QTextCodec* m_codec = nullptr;
     QByteArray m_charset;
-    QTextCodec::ConverterState m_state;
+    std::unique_ptr<State> m_state;
     // Qt's own UTF codecs count invalid input in m_state; ICU-backed codecs don't, so we count U+FFFD instead
     // (none of their byte sequences decodes to U+FFFD legitimately).
     bool m_stateCountsInvalid = false;

@@ -1,6 +1,8 @@
 // TextEncoder: encoding through the same QTextCodec lookup as TextDecoder.
 #include "TextEncoder.h"
 
+#include <QTextCodec>
+
 #include "TextDecoder.h"
 
 namespace {
