@@ -1,8 +1,42 @@
-// tayori GUI entry point.
+// tayori: the desktop app. Everything it does is core code (tayori-core); this only shows it.
 #include <QApplication>
+#include <QCommandLineParser>
+
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "i18n/Translations.h"
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(QStringLiteral("Tayori"));
+    QApplication::setApplicationName(QStringLiteral("Tayori"));
+    QApplication::setApplicationVersion(QStringLiteral(TAYORI_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.tayori.Tayori"));
+    Translations::install(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Email newsletters, delivered authenticated."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "The contacts database."),
+                                      QApplication::translate("main", "PATH"),
+                                      Database::defaultPath());
+    parser.addOption(dbOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QApplication::translate("main", "A CSV file to import (optional)."));
+    parser.process(app);
+
+    const Result<Database> database = Database::open(parser.value(dbOption));
+    if (!database) {
+        MessageBox::warning(nullptr, QApplication::translate("main", "Tayori"), database.error());
+        return 1;
+    }
+    MainWindow window(*database);
+    window.show();
+    if (!parser.positionalArguments().isEmpty()) {
+        window.startImport(parser.positionalArguments().first());
+    }
+    return app.exec();
 }

@@ -44,5 +44,5 @@ struct Done
 using Status = Result<Done>;
 inline Status success()
 {
-    return Done{};
+    return Done {};
 }

@@ -89,7 +89,7 @@ struct Synonyms
 };
 
 // clang-format off
-constexpr std::array<Synonyms, 11> kSynonyms = {{
+constexpr std::array<Synonyms, 13> kSynonyms = {{
     {ContactField::Email, Strength::Strong,
      u"email|e-mail|mail|mailaddress|mail address|emailaddress|e-mail address|e-mail 1 - value|"
      u"メールアドレス|メール|Eメール|Eメールアドレス|メアド|電子メール|電子メールアドレス|"
@@ -119,6 +119,11 @@ constexpr std::array<Synonyms, 11> kSynonyms = {{
      u"tags|tag|labels|label|タグ|ラベル"},
     {ContactField::Status, Strength::Strong,
      u"status|subscription status|ステータス|配信状態|配信ステータス|購読状態|購読ステータス"},
+    {ContactField::Lists, Strength::Strong,
+     u"lists|list|mailing lists|リスト|配信リスト|所属リスト"},
+    // What Tayori's own export adds about a contact's history: kept by Tayori itself, never imported as data.
+    {ContactField::Ignore, Strength::Strong,
+     u"created_at|updated_at|consent_source|consent_at"},
 }};
 // clang-format on
 
@@ -228,6 +233,8 @@ QString HeaderMapper::fieldDisplayName(ContactField field)
         return tr("Phone");
     case ContactField::Tags:
         return tr("Tags");
+    case ContactField::Lists:
+        return tr("Lists");
     case ContactField::Status:
         return tr("Subscription status");
     case ContactField::Custom:

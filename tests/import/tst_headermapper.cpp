@@ -45,6 +45,8 @@ QString nameOf(ContactField field)
         return u"Phone"_s;
     case ContactField::Tags:
         return u"Tags"_s;
+    case ContactField::Lists:
+        return u"Lists"_s;
     case ContactField::Status:
         return u"Status"_s;
     case ContactField::Custom:
@@ -86,6 +88,9 @@ void TestHeaderMapper::fieldFor_data()
     QTest::addColumn<QString>("header");
     QTest::addColumn<QString>("field");
 
+    addHeaders(u"Lists"_s, {u"lists"_s, u"List"_s, u"リスト"_s, u"配信リスト"_s});
+    // Tayori's own export columns about a contact's history are not imported back as data.
+    addHeaders(u"Ignore"_s, {u"created_at"_s, u"updated_at"_s, u"consent_source"_s, u"consent_at"_s});
     addHeaders(u"Email"_s,
                {u"email"_s,
                 u"Email"_s,
@@ -344,6 +349,7 @@ void TestHeaderMapper::fieldDisplayName_data()
     QTest::newRow("Company") << int(ContactField::Company) << u"Company"_s;
     QTest::newRow("Phone") << int(ContactField::Phone) << u"Phone"_s;
     QTest::newRow("Tags") << int(ContactField::Tags) << u"Tags"_s;
+    QTest::newRow("Lists") << int(ContactField::Lists) << u"Lists"_s;
     QTest::newRow("Status") << int(ContactField::Status) << u"Subscription status"_s;
     QTest::newRow("Custom") << int(ContactField::Custom) << u"Custom field"_s;
     QTest::newRow("Ignore") << int(ContactField::Ignore) << u"Don't import"_s;

@@ -1,0 +1,75 @@
+// tayori-cli: parses the global options, picks the command and runs it (CLI contract in docs/ARCHITECTURE.md).
+#include "CliApplication.h"
+
+#include <cstdio>
+
+#include <QDir>
+
+#include "cli/CliContext.h"
+#include "cli/ContactsCommand.h"
+#include "cli/ExportCommand.h"
+#include "cli/ImportCommand.h"
+
+QString CliApplication::usage()
+{
+    return tr("Usage: tayori-cli [--db PATH | --db-url URL] [--json] COMMAND …\n"
+              "\n"
+              "Commands:\n"
+              "  import FILE [--list NAME] [--encoding auto|NAME] [--delimiter auto|C] [--map FIELD=COLUMN]…\n"
+              "              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]\n"
+              "  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]\n"
+              "  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]\n"
+              "\n"
+              "Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.\n"
+              "The database defaults to %1.\n")
+        .arg(QDir::toNativeSeparators(Database::defaultPath()));
+}
+
+int CliApplication::run(const QStringList& arguments)
+{
+    CliContext context;
+    QStringList rest;
+    // Global options may stand before the command (and --json anywhere).
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--json")) {
+            context.json = true;
+        } else if (rest.isEmpty() && (argument == QLatin1String("--db") || argument == QLatin1String("--db-url"))) {
+            if (i + 1 >= arguments.size()) {
+                return context.fail(tr("%1 needs a value.").arg(argument), CliContext::UsageError);
+            }
+            (argument == QLatin1String("--db") ? context.databasePath : context.databaseUrl) = arguments.at(++i);
+        } else if (rest.isEmpty() && argument.startsWith(QLatin1String("--db="))) {
+            context.databasePath = argument.mid(5);
+        } else if (rest.isEmpty() && argument.startsWith(QLatin1String("--db-url="))) {
+            context.databaseUrl = argument.mid(9);
+        } else if (rest.isEmpty() && (argument == QLatin1String("--help") || argument == QLatin1String("-h"))) {
+            const QByteArray text = usage().toUtf8();
+            std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);
+            return CliContext::Success;
+        } else if (rest.isEmpty() && argument == QLatin1String("--version")) {
+            std::printf("tayori-cli %s\n", TAYORI_VERSION);
+            return CliContext::Success;
+        } else {
+            rest << argument;
+        }
+    }
+    if (!context.databasePath.isEmpty() && !context.databaseUrl.isEmpty()) {
+        return context.fail(tr("Use either --db or --db-url, not both."), CliContext::UsageError);
+    }
+    if (rest.isEmpty()) {
+        return context.fail(tr("No command given. Run tayori-cli --help for the list."), CliContext::UsageError);
+    }
+    const QString command = rest.takeFirst();
+    if (command == QLatin1String("import")) {
+        return ImportCommand::run(context, rest);
+    }
+    if (command == QLatin1String("contacts")) {
+        return ContactsCommand::run(context, rest);
+    }
+    if (command == QLatin1String("export")) {
+        return ExportCommand::run(context, rest);
+    }
+    return context.fail(tr("Unknown command '%1'. Run tayori-cli --help for the list.").arg(command),
+                        CliContext::UsageError);
+}

@@ -1,0 +1,52 @@
+// tayori-cli contacts count …
+#include "ContactsCommand.h"
+
+#include <QCommandLineParser>
+
+#include "contacts/ContactRepository.h"
+
+QList<QCommandLineOption> ContactsCommand::filterOptions()
+{
+    return {QCommandLineOption(QStringLiteral("list"), tr("Only contacts on this list."), tr("NAME")),
+            QCommandLineOption(QStringLiteral("tag"), tr("Only contacts with this tag."), tr("NAME")),
+            QCommandLineOption(QStringLiteral("search"), tr("Only contacts matching this text."), tr("TEXT")),
+            QCommandLineOption(QStringLiteral("segment"), tr("Only contacts in this segment."), tr("EXPR"))};
+}
+
+Result<ContactFilter> ContactsCommand::filterFrom(const QCommandLineParser& parser)
+{
+    if (parser.isSet(QStringLiteral("segment"))) {
+        return Result<ContactFilter>::failure(
+            tr("--segment is not available in this version yet; use --list, --tag or --search."));
+    }
+    ContactFilter filter;
+    filter.list = parser.value(QStringLiteral("list"));
+    filter.tag = parser.value(QStringLiteral("tag"));
+    filter.search = parser.value(QStringLiteral("search"));
+    return filter;
+}
+
+int ContactsCommand::run(const CliContext& context, const QStringList& arguments)
+{
+    if (arguments.isEmpty() || arguments.first() != QLatin1String("count")) {
+        return context.fail(tr("contacts takes the subcommand count."), CliContext::UsageError);
+    }
+    QCommandLineParser parser;
+    parser.addOptions(filterOptions());
+    if (!parser.parse(QStringList {QStringLiteral("contacts")} + arguments.mid(1))) {
+        return context.fail(parser.errorText(), CliContext::UsageError);
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return context.fail(tr("contacts count takes no arguments, only options."), CliContext::UsageError);
+    }
+    const Result<ContactFilter> filter = filterFrom(parser);
+    if (!filter) {
+        return context.fail(filter.error(), CliContext::UsageError);
+    }
+    const Result<Database> database = context.openDatabase();
+    if (!database) {
+        return context.fail(database.error());
+    }
+    const qint64 count = ContactRepository(*database).count(*filter);
+    return context.succeed({{QStringLiteral("count"), count}}, QString::number(count) + QLatin1Char('\n'));
+}

@@ -1,0 +1,311 @@
+// Imports a CSV file of contacts: streaming, validated row by row, all or nothing.
+#include "ContactImporter.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include "contacts/ContactImportWriter.h"
+#include "contacts/EmailAddress.h"
+#include "contacts/PersonName.h"
+#include "import/CharsetDetector.h"
+#include "import/CsvReader.h"
+#include "import/HeaderMapper.h"
+#include "import/ImportPreview.h"
+
+namespace {
+// Tags in one cell: "vip; 2026春|展示会".
+QStringList splitTags(const QString& cell)
+{
+    static const QRegularExpression separators(QStringLiteral("[;|；｜]"));
+    QStringList tags;
+    for (const QString& part : cell.split(separators, Qt::SkipEmptyParts)) {
+        const QString tag = part.trimmed();
+        if (!tag.isEmpty() && !tags.contains(tag, Qt::CaseInsensitive)) {
+            tags << tag;
+        }
+    }
+    return tags;
+}
+
+QString columnLabel(const QStringList& headers, int column)
+{
+    return headers.value(column);
+}
+} // namespace
+
+ContactImporter::ContactImporter(Database database)
+    : m_database(std::move(database))
+{
+}
+
+Result<ImportReport> ContactImporter::run(const ImportOptions& options)
+{
+    using R = Result<ImportReport>;
+    const Result<ImportPreview> preview
+        = ImportPreview::inspect(options.filePath, options.charset, options.delimiter, 0);
+    if (!preview) {
+        return R::failure(preview.error());
+    }
+    const QString fileName = QFileInfo(options.filePath).fileName();
+    const QStringList& headers = preview->headers;
+    QList<ColumnMapping> mapping = options.mapping.isEmpty() ? preview->mapping : options.mapping;
+    if (mapping.size() != headers.size()) {
+        return R::failure(tr("%1: the mapping names %2 columns but the header has %3.")
+                              .arg(fileName)
+                              .arg(mapping.size())
+                              .arg(headers.size()));
+    }
+    const int emailColumn = ImportPreview::emailColumn(mapping);
+    if (emailColumn < 0) {
+        return R::failure(tr("%1 has no email column (headers: %2). Name one column メールアドレス or email, or map "
+                             "it with --map email=COLUMN.")
+                              .arg(fileName, headers.join(QStringLiteral(", "))));
+    }
+    // Which mapped fields are present decides how names are filled in.
+    bool hasFamily = false, hasGiven = false;
+    for (const ColumnMapping& column : std::as_const(mapping)) {
+        hasFamily = hasFamily || column.field == ContactField::FamilyName;
+        hasGiven = hasGiven || column.field == ContactField::GivenName;
+    }
+
+    QFile file(options.filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return R::failure(tr("Cannot open %1: %2").arg(options.filePath, file.errorString()));
+    }
+    CsvReader reader(&file, preview->charset, preview->delimiter);
+    QStringList fields;
+    if (!reader.readRecord(fields)) { // the header, already inspected
+        return R::failure(tr("%1 has no header row.").arg(fileName));
+    }
+
+    ContactImportWriter writer(m_database);
+    const Status begun = writer.begin(tr("import: %1").arg(fileName), options.list, options.tags);
+    if (!begun) {
+        return R::failure(begun.error());
+    }
+
+    ImportReport report;
+    report.dryRun = options.dryRun;
+    const bool update = options.duplicates == DuplicatePolicy::Update;
+    Progress progress {0, preview->fileSize, 0};
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    Contact contact;
+    qint64 row = 1; // the header is row 1, as in a spreadsheet
+
+    auto fail = [&](const QString& reason) {
+        writer.rollback();
+        return R::failure(reason);
+    };
+
+    while (reader.readRecord(fields)) {
+        ++row;
+        ++report.rows;
+        if (m_cancelled) {
+            return fail(tr("The import was cancelled; nothing was imported."));
+        }
+        if (reader.recordHadInvalidBytes()) {
+            int column = 0;
+            for (qsizetype i = 0; i < fields.size(); ++i) {
+                if (fields.at(i).contains(QChar::ReplacementCharacter)) {
+                    column = static_cast<int>(i);
+                    break;
+                }
+            }
+            return fail(tr("%1, row %2, column %3 (%4): bytes that are not valid %5. Choose the file's real encoding "
+                           "(--encoding, or the Encoding box in the wizard) or save the file as UTF-8 CSV. Nothing "
+                           "was imported.")
+                            .arg(fileName)
+                            .arg(row)
+                            .arg(column + 1)
+                            .arg(columnLabel(headers, column), CharsetDetector::displayName(preview->charset)));
+        }
+        if (fields.size() > headers.size()) {
+            // Excel pads rows with empty cells; only real extra values are an error.
+            bool extraValues = false;
+            for (qsizetype i = headers.size(); i < fields.size(); ++i) {
+                extraValues = extraValues || !fields.at(i).trimmed().isEmpty();
+            }
+            if (extraValues) {
+                ++report.invalid;
+                report.addIssue(
+                    {row,
+                     static_cast<int>(headers.size()) + 1,
+                     {},
+                     tr("the row has %1 fields but the header has %2: a value probably contains an "
+                        "unquoted '%3'; put that value in double quotes")
+                         .arg(fields.size())
+                         .arg(headers.size())
+                         .arg(preview->delimiter == u'\t' ? QStringLiteral("Tab") : QString(preview->delimiter)),
+                     ImportIssue::Severity::Error});
+                continue;
+            }
+        }
+
+        contact = Contact();
+        bool statusGiven = false;
+        bool rowValid = true;
+        QString fullName;
+        for (qsizetype i = 0; i < mapping.size() && rowValid; ++i) {
+            const QString value = i < fields.size() ? fields.at(i).trimmed() : QString();
+            switch (mapping.at(i).field) {
+            case ContactField::Ignore:
+            case ContactField::Email:
+                break;
+            case ContactField::FullName:
+                fullName = value;
+                break;
+            case ContactField::FamilyName:
+                contact.familyName = value;
+                break;
+            case ContactField::GivenName:
+                contact.givenName = value;
+                break;
+            case ContactField::Furigana:
+                contact.furigana = value;
+                break;
+            case ContactField::Company:
+                contact.company = value;
+                break;
+            case ContactField::Phone:
+                contact.phone = value;
+                break;
+            case ContactField::Tags:
+                contact.tags = splitTags(value);
+                break;
+            case ContactField::Lists:
+                contact.lists = splitTags(value);
+                break;
+            case ContactField::Status:
+                if (!value.isEmpty()) {
+                    const std::optional<ContactStatus> status = ContactStatusText::parse(value);
+                    if (!status) {
+                        ++report.invalid;
+                        report.addIssue({row,
+                                         static_cast<int>(i) + 1,
+                                         headers.at(i),
+                                         tr("unknown status '%1': use one of %2")
+                                             .arg(value, ContactStatusText::keys().join(QStringLiteral(", "))),
+                                         ImportIssue::Severity::Error});
+                        rowValid = false;
+                        break;
+                    }
+                    contact.status = *status;
+                    statusGiven = true;
+                }
+                break;
+            case ContactField::Custom:
+                if (!value.isEmpty()) {
+                    contact.customValues.insert(mapping.at(i).customKey, value);
+                }
+                break;
+            }
+        }
+        if (!rowValid) {
+            continue;
+        }
+        if (!fullName.isEmpty() && !hasFamily && !hasGiven) {
+            const PersonName::SplitName split = PersonName::split(fullName);
+            contact.familyName = split.family;
+            contact.givenName = split.given;
+        }
+
+        const QString emailCell = emailColumn < fields.size() ? fields.at(emailColumn).trimmed() : QString();
+        if (emailCell.isEmpty()) {
+            ++report.invalid;
+            report.addIssue({row,
+                             emailColumn + 1,
+                             headers.at(emailColumn),
+                             tr("no email address: fill it in or delete the row"),
+                             ImportIssue::Severity::Error});
+            continue;
+        }
+        const EmailCheck check = EmailAddress::check(emailCell);
+        if (!check.valid) {
+            ++report.invalid;
+            report.addIssue({row,
+                             emailColumn + 1,
+                             headers.at(emailColumn),
+                             tr("'%1' is not a valid address: %2").arg(emailCell, check.error),
+                             ImportIssue::Severity::Error});
+            continue;
+        }
+        if (!check.warning.isEmpty()) {
+            report.addIssue({row,
+                             emailColumn + 1,
+                             headers.at(emailColumn),
+                             tr("'%1' accepted: %2").arg(emailCell, check.warning),
+                             ImportIssue::Severity::Warning});
+        }
+        contact.email = check.address;
+
+        const ContactImportWriter::Written written
+            = writer.write(contact, check.normalizedKey, statusGiven, update, row);
+        switch (written.outcome) {
+        case ContactImportWriter::Outcome::Inserted:
+            ++report.imported;
+            break;
+        case ContactImportWriter::Outcome::Updated:
+            ++report.updated;
+            break;
+        case ContactImportWriter::Outcome::SkippedExisting:
+            ++report.duplicates;
+            report.addIssue({row,
+                             emailColumn + 1,
+                             headers.at(emailColumn),
+                             tr("%1 is already a contact; left unchanged").arg(contact.email),
+                             ImportIssue::Severity::Warning});
+            break;
+        case ContactImportWriter::Outcome::DuplicateInFile:
+            ++report.duplicates;
+            report.addIssue({row,
+                             emailColumn + 1,
+                             headers.at(emailColumn),
+                             update ? tr("same address as row %1; merged into it").arg(written.firstRow)
+                                    : tr("same address as row %1; skipped").arg(written.firstRow),
+                             ImportIssue::Severity::Warning});
+            break;
+        case ContactImportWriter::Outcome::Failed:
+            return fail(tr("%1, row %2: the database refused the contact (%3). Nothing was imported.")
+                            .arg(fileName)
+                            .arg(row)
+                            .arg(written.note));
+        }
+        if (!written.note.isEmpty() && written.outcome != ContactImportWriter::Outcome::Failed) {
+            report.addIssue({row, 0, {}, written.note, ImportIssue::Severity::Warning});
+        }
+        if (m_progress && sinceProgress.elapsed() >= 100) {
+            progress.bytesRead = reader.bytesConsumed();
+            progress.rows = report.rows;
+            m_progress(progress);
+            sinceProgress.restart();
+        }
+    }
+    if (reader.hasError()) {
+        return fail(tr("%1, row %2 (line %3): %4. Nothing was imported.")
+                        .arg(fileName)
+                        .arg(row + 1)
+                        .arg(reader.recordStartLine())
+                        .arg(reader.errorString()));
+    }
+    if (m_cancelled) {
+        return fail(tr("The import was cancelled; nothing was imported."));
+    }
+    if (report.rows == 0) {
+        return fail(tr("%1 has a header but no rows: add contacts below the header row.").arg(fileName));
+    }
+    if (options.dryRun) {
+        writer.rollback();
+    } else {
+        const Status committed = writer.commit();
+        if (!committed) {
+            return R::failure(committed.error());
+        }
+    }
+    if (m_progress) {
+        m_progress({preview->fileSize, preview->fileSize, report.rows});
+    }
+    return report;
+}

@@ -1,0 +1,77 @@
+// The schema, as the ordered list of steps that build it. Never edit a released step: add a new one.
+// Times are stored as UTC ISO 8601 text ("2026-12-04T07:20:45Z").
+#include "SchemaMigrations.h"
+
+namespace {
+QStringList schema1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            email TEXT NOT NULL,
+            email_key TEXT NOT NULL UNIQUE,  -- the address lowercased: addresses are compared case-insensitively
+            family_name TEXT NOT NULL DEFAULT '',
+            given_name TEXT NOT NULL DEFAULT '',
+            company TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'subscribed'
+                CHECK (status IN ('subscribed', 'unsubscribed', 'bounced', 'complained', 'pending')),
+            consent_source TEXT NOT NULL DEFAULT '',
+            consent_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE custom_fields (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            label TEXT NOT NULL,
+            created_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE contact_values (
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            field_id INTEGER NOT NULL REFERENCES custom_fields(id) ON DELETE CASCADE,
+            value TEXT NOT NULL,
+            PRIMARY KEY (contact_id, field_id)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX contact_values_by_field ON contact_values(field_id, value)"),
+        QStringLiteral(R"(CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE))"),
+        QStringLiteral(R"(CREATE TABLE contact_tags (
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (contact_id, tag_id)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX contact_tags_by_tag ON contact_tags(tag_id, contact_id)"),
+        QStringLiteral(R"(CREATE TABLE lists (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            created_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE list_members (
+            list_id INTEGER NOT NULL REFERENCES lists(id) ON DELETE CASCADE,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (list_id, contact_id)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX list_members_by_contact ON list_members(contact_id, list_id)"),
+    };
+}
+
+// Schema 2: the kana reading of names (Japanese names sort by it), the suppression list,
+// and the indexes the contacts table sorts by.
+QStringList schema2()
+{
+    return {
+        QStringLiteral("ALTER TABLE contacts ADD COLUMN furigana TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(R"(CREATE TABLE suppressions (
+            email_key TEXT PRIMARY KEY,
+            reason TEXT NOT NULL,
+            created_at TEXT NOT NULL) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX contacts_by_family_name ON contacts(family_name, given_name)"),
+        QStringLiteral("CREATE INDEX contacts_by_company ON contacts(company)"),
+        QStringLiteral("CREATE INDEX contacts_by_created ON contacts(created_at)"),
+        QStringLiteral("CREATE INDEX contacts_by_status ON contacts(status)"),
+    };
+}
+} // namespace
+
+const QList<QStringList>& SchemaMigrations::steps()
+{
+    static const QList<QStringList> all = {schema1(), schema2()};
+    return all;
+}

@@ -1,0 +1,307 @@
+// tayori-cli run as a process, exactly as a script would: exit codes, --json output, import, count, export, kill.
+#include <csignal>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextCodec>
+
+#include "contacts/ContactRepository.h"
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void importJsonContract();
+    void importErrorsAreRowColumnReason();
+    void failuresExitOneWithOneLine_data();
+    void failuresExitOneWithOneLine();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void countWithFilters();
+    void mapOption();
+    void exportGuardsFormulas();
+    void exportShiftJisRoundTrip();
+    void killDuringImportLeavesDatabaseAsBefore();
+
+private:
+    Run cli(const QStringList& arguments);
+    QString write(const QString& name, const QByteArray& bytes);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = m_dir->filePath(QStringLiteral("cli.sqlite"));
+}
+
+Run TestCli::cli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(qEnvironmentVariable("TAYORI_CLI"), QStringList {QStringLiteral("--db"), m_db} + arguments);
+    if (!process.waitForFinished(120000)) {
+        qFatal("tayori-cli did not finish");
+    }
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QString TestCli::write(const QString& name, const QByteArray& bytes)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        qFatal("cannot write fixture");
+    }
+    file.write(bytes);
+    return path;
+}
+
+void TestCli::importJsonContract()
+{
+    const QString csv = write(QStringLiteral("a.csv"),
+                              QStringLiteral("メールアドレス,氏名\n"
+                                             "a@example.jp,山田 太郎\n"
+                                             "b@example.jp,山田 花子\n"
+                                             "A@example.jp,重複\n"
+                                             "broken,壊れた\n")
+                                  .toUtf8());
+    const Run run = cli(
+        {QStringLiteral("import"), csv, QStringLiteral("--list"), QStringLiteral("news"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.count('\n'), 1); // exactly one JSON object
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QStringLiteral("rows")).toInt(), 4);
+    QCOMPARE(json.value(QStringLiteral("imported")).toInt(), 2);
+    QCOMPARE(json.value(QStringLiteral("updated")).toInt(), 0);
+    QCOMPARE(json.value(QStringLiteral("duplicates")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("invalid")).toInt(), 1);
+    QVERIFY(json.value(QStringLiteral("errors")).isArray());
+
+    const Run count = cli({QStringLiteral("contacts"),
+                           QStringLiteral("count"),
+                           QStringLiteral("--list"),
+                           QStringLiteral("news"),
+                           QStringLiteral("--json")});
+    QCOMPARE(count.exitCode, 0);
+    QCOMPARE(count.json(), (QJsonObject {{QStringLiteral("count"), 2}}));
+}
+
+void TestCli::importErrorsAreRowColumnReason()
+{
+    const QString csv = write(QStringLiteral("e.csv"), "email,company\nok@example.com,A\nnot-an-address,B\n");
+    const Run run = cli({QStringLiteral("import"), csv, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray errors = run.json().value(QStringLiteral("errors")).toArray();
+    QCOMPARE(errors.size(), 1);
+    const QJsonObject error = errors.first().toObject();
+    QCOMPARE(error.value(QStringLiteral("row")).toInt(), 3);
+    QCOMPARE(error.value(QStringLiteral("column")).toString(), QStringLiteral("email"));
+    QVERIFY(error.value(QStringLiteral("reason")).toString().contains(QStringLiteral("not-an-address")));
+}
+
+void TestCli::failuresExitOneWithOneLine_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+    QTest::newRow("header only") << QByteArray("email\n") << QStringLiteral("no rows");
+    QTest::newRow("no email column") << QByteArray("name\nTaro\n") << QStringLiteral("no email column");
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0", 33)
+                            << QStringLiteral("not a text file");
+}
+
+void TestCli::failuresExitOneWithOneLine()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    const Run run = cli({QStringLiteral("import"), write(QStringLiteral("bad.csv"), bytes)});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY2(QString::fromUtf8(run.err).contains(expected), run.err.constData());
+    QVERIFY2(run.err.contains("bad.csv"), run.err.constData());
+}
+
+void TestCli::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList {};
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")};
+    QTest::newRow("import without file") << QStringList {QStringLiteral("import")};
+    QTest::newRow("unknown option") << QStringList {
+        QStringLiteral("import"), QStringLiteral("x.csv"), QStringLiteral("--bogus")};
+    QTest::newRow("bad policy") << QStringList {
+        QStringLiteral("import"), QStringLiteral("x.csv"), QStringLiteral("--on-duplicate"), QStringLiteral("maybe")};
+    QTest::newRow("contacts without count") << QStringList {QStringLiteral("contacts")};
+    QTest::newRow("export bad encoding") << QStringList {
+        QStringLiteral("export"), QStringLiteral("x.csv"), QStringLiteral("--encoding"), QStringLiteral("ebcdic")};
+}
+
+void TestCli::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+}
+
+void TestCli::countWithFilters()
+{
+    const QString csv = write(QStringLiteral("c.csv"),
+                              "email,tags,company\n"
+                              "a@example.com,vip,Alpha\n"
+                              "b@example.com,,Beta\n"
+                              "c@example.com,vip|new,Gamma\n");
+    QCOMPARE(cli({QStringLiteral("import"), csv}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("contacts"), QStringLiteral("count")}).out, QByteArray("3\n"));
+    QCOMPARE(cli({QStringLiteral("contacts"),
+                  QStringLiteral("count"),
+                  QStringLiteral("--tag"),
+                  QStringLiteral("vip"),
+                  QStringLiteral("--json")})
+                 .json()
+                 .value(QStringLiteral("count"))
+                 .toInt(),
+             2);
+    QCOMPARE(cli({QStringLiteral("--json"),
+                  QStringLiteral("contacts"),
+                  QStringLiteral("count"),
+                  QStringLiteral("--search"),
+                  QStringLiteral("beta")})
+                 .json()
+                 .value(QStringLiteral("count"))
+                 .toInt(),
+             1);
+}
+
+void TestCli::mapOption()
+{
+    const QString csv
+        = write(QStringLiteral("m.csv"), QStringLiteral("連絡先,お名前\nm@example.jp,中村 健\n").toUtf8());
+    const Run refused = cli({QStringLiteral("import"), csv});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.err.contains("--map"));
+    const Run run = cli({QStringLiteral("import"),
+                         csv,
+                         QStringLiteral("--map"),
+                         QStringLiteral("email=連絡先"),
+                         QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().value(QStringLiteral("imported")).toInt(), 1);
+    const Run byNumber = cli({QStringLiteral("import"),
+                              csv,
+                              QStringLiteral("--map"),
+                              QStringLiteral("email=1"),
+                              QStringLiteral("--dry-run"),
+                              QStringLiteral("--json")});
+    QCOMPARE(byNumber.json().value(QStringLiteral("updated")).toInt(), 1);
+    const Run missing = cli({QStringLiteral("import"), csv, QStringLiteral("--map"), QStringLiteral("email=Nope")});
+    QCOMPARE(missing.exitCode, 2);
+}
+
+void TestCli::exportGuardsFormulas()
+{
+    const QString csv = write(QStringLiteral("f.csv"),
+                              "email,company,phone\n"
+                              "f@example.com,=HYPERLINK(\"http://evil\"),+81-3-1234\n"
+                              "g@example.com,@SUM(A1),-5\n");
+    QCOMPARE(cli({QStringLiteral("import"), csv}).exitCode, 0);
+    const QString out = m_dir->filePath(QStringLiteral("out.csv"));
+    const Run run = cli({QStringLiteral("export"), out, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().value(QStringLiteral("rows")).toInt(), 2);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // Excel reads UTF-8 with a BOM as UTF-8
+    QVERIFY(bytes.contains("\"'=HYPERLINK(\"\"http://evil\"\")\""));
+    QVERIFY(bytes.contains(",'+81-3-1234,"));
+    QVERIFY(bytes.contains(",'@SUM(A1),"));
+    QVERIFY(bytes.contains(",'-5,"));
+    QVERIFY(!bytes.contains(",=HYPERLINK"));
+}
+
+void TestCli::exportShiftJisRoundTrip()
+{
+    const QString csv = write(QStringLiteral("s.csv"),
+                              QStringLiteral("メールアドレス,姓,名,会社名,タグ\n"
+                                             "s@example.jp,髙橋,一郎,㈱サンプル①,お得意様\n")
+                                  .toUtf8());
+    QCOMPARE(cli({QStringLiteral("import"), csv, QStringLiteral("--list"), QStringLiteral("顧客")}).exitCode, 0);
+    const QString out = m_dir->filePath(QStringLiteral("sjis.csv"));
+    QCOMPARE(cli({QStringLiteral("export"), out, QStringLiteral("--encoding"), QStringLiteral("shift_jis")}).exitCode,
+             0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QTextCodec* cp932 = QTextCodec::codecForName("windows-31j");
+    QVERIFY(bytes.contains(cp932->fromUnicode(QStringLiteral("髙橋"))));
+    QVERIFY(bytes.contains(cp932->fromUnicode(QStringLiteral("㈱サンプル①"))));
+    QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+    // Into a fresh database, the export imports back as it was.
+    m_db = m_dir->filePath(QStringLiteral("second.sqlite"));
+    const Run back = cli({QStringLiteral("import"), out, QStringLiteral("--json")});
+    QCOMPARE(back.exitCode, 0);
+    QCOMPARE(back.json().value(QStringLiteral("imported")).toInt(), 1);
+    const Result<Database> db = Database::open(m_db);
+    const Contact contact = *ContactRepository(*db).findByEmail(QStringLiteral("s@example.jp"));
+    QCOMPARE(contact.fullName(), QStringLiteral("髙橋 一郎"));
+    QCOMPARE(contact.company, QStringLiteral("㈱サンプル①"));
+    QCOMPARE(contact.tags, QStringList {QStringLiteral("お得意様")});
+    QCOMPARE(contact.lists, QStringList {QStringLiteral("顧客")});
+    QVERIFY2(contact.customValues.isEmpty(), qPrintable(QStringList(contact.customValues.keys()).join(u',')));
+}
+
+void TestCli::killDuringImportLeavesDatabaseAsBefore()
+{
+    const QString seed = write(QStringLiteral("seed.csv"), "email\nseed@example.com\n");
+    QCOMPARE(cli({QStringLiteral("import"), seed}).exitCode, 0);
+    QByteArray big = "email,company\n";
+    for (int i = 0; i < 400000; ++i) {
+        big += "k" + QByteArray::number(i) + "@example.com,Company " + QByteArray::number(i) + "\n";
+    }
+    const QString csv = write(QStringLiteral("big.csv"), big);
+    QProcess process;
+    process.start(qEnvironmentVariable("TAYORI_CLI"), {QStringLiteral("--db"), m_db, QStringLiteral("import"), csv});
+    QVERIFY(process.waitForStarted());
+    // Kill it while it writes: once the write-ahead log has grown, rows are going in.
+    QFile wal(m_db + QStringLiteral("-wal"));
+    QTRY_VERIFY_WITH_TIMEOUT(wal.size() > 2 * 1024 * 1024 || process.state() == QProcess::NotRunning, 60000);
+    QVERIFY2(process.state() == QProcess::Running, "the import finished before it could be killed");
+    ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
+    QVERIFY(process.waitForFinished());
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+
+    const Result<Database> db = Database::open(m_db);
+    QVERIFY(db.ok());
+    QCOMPARE(ContactRepository(*db).count(), 1);
+    QSqlQuery check(QStringLiteral("PRAGMA integrity_check"), db->connection());
+    QVERIFY(check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
