@@ -170,11 +170,17 @@ int ImportCommand::run(const CliContext& context, const QStringList& arguments)
                        .arg(report->updated)
                        .arg(report->duplicates)
                        .arg(report->invalid);
-    for (const ImportIssue& issue : report->issues) {
+    // A terminal shows the first problems; --report or --json has them all.
+    constexpr qsizetype shownIssues = 20;
+    for (const ImportIssue& issue : report->issues.mid(0, shownIssues)) {
         text += (issue.severity == ImportIssue::Severity::Error ? tr("  row %1, %2: error: %3\n")
                                                                 : tr("  row %1, %2: warning: %3\n"))
                     .arg(issue.row)
                     .arg(issue.columnName.isEmpty() ? tr("whole row") : issue.columnName, issue.reason);
+    }
+    const qint64 notShown = report->issues.size() - shownIssues + report->droppedIssues();
+    if (notShown > 0) {
+        text += tr("  … and %1 more; --report FILE.csv saves them all.\n").arg(notShown);
     }
     return context.succeed(report->toJson(), text);
 }

@@ -18,7 +18,10 @@ ContactImportWriter::~ContactImportWriter()
     }
 }
 
-Status ContactImportWriter::begin(const QString& consentSource, const QString& list, const QStringList& tags)
+Status ContactImportWriter::begin(const QString& consentSource,
+                                  const QString& list,
+                                  const QStringList& tags,
+                                  qint64 expectedRows)
 {
     m_db = m_database.connection();
     // IMMEDIATE takes the write lock now, so a concurrent writer cannot make this import fail half-way.
@@ -28,8 +31,16 @@ Status ContactImportWriter::begin(const QString& consentSource, const QString& l
                                    .arg(begin.lastError().text()));
     }
     m_active = true;
-    QSqlQuery max(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM contacts"), m_db);
+    QSqlQuery max(QStringLiteral("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM contacts"), m_db);
     m_maxIdBefore = max.next() ? max.value(0).toLongLong() : 0;
+    const qint64 existing = max.value(1).toLongLong();
+    // A big import keeps far more pages dirty than SQLite's default 2 MB cache: without room it spills them to the
+    // WAL and reads them back, again and again. 64 MB is freed again when the connection goes.
+    QSqlQuery(QStringLiteral("PRAGMA cache_size = -65536"), m_db);
+    m_deferredIndexes.clear();
+    if (expectedRows >= kDeferIndexesFrom && expectedRows > existing) {
+        deferSecondaryIndexes();
+    }
     m_sourceRows.clear();
     m_now = Timestamp::now();
     m_consentSource = consentSource;
@@ -44,7 +55,7 @@ Status ContactImportWriter::begin(const QString& consentSource, const QString& l
               m_insert,
               QStringLiteral("INSERT INTO contacts (email, email_key, family_name, given_name, furigana, company, "
                              "phone, status, consent_source, consent_at, created_at, updated_at) "
-                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"))
+                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (email_key) DO NOTHING"))
           && prepare(m_update,
                      QStringLiteral("UPDATE contacts SET family_name = COALESCE(NULLIF(?, ''), family_name), "
                                     "given_name = COALESCE(NULLIF(?, ''), given_name), "
@@ -86,6 +97,26 @@ Status ContactImportWriter::begin(const QString& consentSource, const QString& l
         m_extraTagIds.append(*id);
     }
     return success();
+}
+
+void ContactImportWriter::deferSecondaryIndexes()
+{
+    // Building an index once from sorted data is far cheaper than keeping it up to date row by row. Dropping and
+    // recreating is part of the same transaction, so a rollback restores the indexes as they were.
+    QSqlQuery query(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                   "AND tbl_name IN ('contacts', 'contact_values', 'contact_tags', 'list_members')"),
+                    m_db);
+    QList<std::pair<QString, QString>> indexes;
+    while (query.next()) {
+        indexes.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    query.finish(); // SQLite refuses DDL on a table a running statement reads
+    for (const auto& index : std::as_const(indexes)) {
+        QSqlQuery drop(m_db);
+        if (drop.exec(QStringLiteral("DROP INDEX \"%1\"").arg(index.first))) {
+            m_deferredIndexes.append(index);
+        }
+    }
 }
 
 Result<qint64> ContactImportWriter::tagId(const QString& name)
@@ -201,44 +232,42 @@ ContactImportWriter::Written ContactImportWriter::write(
     const Contact& contact, const QString& emailKey, bool statusGiven, bool updateExisting, qint64 row)
 {
     Written written;
-    m_find.bindValue(0, emailKey);
-    if (!m_find.exec()) {
-        written.note = m_find.lastError().text();
+    // Insert first: most rows of an import are new; no row changed means the address is already stored.
+    const QVariantList values = {
+        contact.email,
+        emailKey,
+        contact.familyName,
+        contact.givenName,
+        contact.furigana,
+        contact.company,
+        contact.phone,
+        ContactStatusText::key(statusGiven ? contact.status : ContactStatus::Subscribed),
+        m_consentSource,
+        m_now,
+        m_now,
+        m_now,
+    };
+    SqlBinding::bindAll(m_insert, values);
+    if (!m_insert.exec()) {
+        written.note = m_insert.lastError().text();
         return written;
     }
-    if (!m_find.next()) {
-        m_find.finish();
-        const QVariantList values = {
-            contact.email,
-            emailKey,
-            contact.familyName,
-            contact.givenName,
-            contact.furigana,
-            contact.company,
-            contact.phone,
-            ContactStatusText::key(statusGiven ? contact.status : ContactStatus::Subscribed),
-            m_consentSource,
-            m_now,
-            m_now,
-            m_now,
-        };
-        SqlBinding::bindAll(m_insert, values);
-        if (!m_insert.exec()) {
-            written.note = m_insert.lastError().text();
-            return written;
-        }
+    if (m_insert.numRowsAffected() == 1) {
         const qint64 id = m_insert.lastInsertId().toLongLong();
-        if (id > m_maxIdBefore) {
-            const auto index = static_cast<size_t>(id - m_maxIdBefore - 1);
-            if (m_sourceRows.size() <= index) {
-                m_sourceRows.resize(index + 1, 0);
-            }
-            m_sourceRows[index] = row;
+        const auto index = static_cast<size_t>(id - m_maxIdBefore - 1);
+        if (m_sourceRows.size() <= index) {
+            m_sourceRows.resize(index + 1, 0);
         }
+        m_sourceRows[index] = row;
         written.outcome = addRelations(id, contact) ? Outcome::Inserted : Outcome::Failed;
         return written;
     }
 
+    m_find.bindValue(0, emailKey);
+    if (!m_find.exec() || !m_find.next()) {
+        written.note = m_find.lastError().text();
+        return written;
+    }
     const qint64 id = m_find.value(0).toLongLong();
     const ContactStatus storedStatus
         = ContactStatusText::parse(m_find.value(1).toString()).value_or(ContactStatus::Subscribed);
@@ -267,15 +296,15 @@ ContactImportWriter::Written ContactImportWriter::write(
                                .arg(ContactStatusText::displayName(storedStatus));
         }
     }
-    const QVariantList values = {contact.familyName,
-                                 contact.givenName,
-                                 contact.furigana,
-                                 contact.company,
-                                 contact.phone,
-                                 ContactStatusText::key(status),
-                                 m_now,
-                                 id};
-    SqlBinding::bindAll(m_update, values);
+    const QVariantList updates = {contact.familyName,
+                                  contact.givenName,
+                                  contact.furigana,
+                                  contact.company,
+                                  contact.phone,
+                                  ContactStatusText::key(status),
+                                  m_now,
+                                  id};
+    SqlBinding::bindAll(m_update, updates);
     if (!m_update.exec() || !addRelations(id, contact)) {
         written.outcome = Outcome::Failed;
         written.note = m_update.lastError().text();
@@ -287,6 +316,15 @@ Status ContactImportWriter::commit()
 {
     m_active = false;
     releaseStatements();
+    for (const auto& [name, sql] : std::as_const(m_deferredIndexes)) {
+        QSqlQuery create(m_db);
+        if (!create.exec(sql)) {
+            const QString reason = create.lastError().text();
+            QSqlQuery(QStringLiteral("ROLLBACK"), m_db);
+            return Status::failure(tr("Cannot rebuild the index %1: %2. Nothing was imported.").arg(name, reason));
+        }
+    }
+    m_deferredIndexes.clear();
     QSqlQuery commit(m_db);
     if (!commit.exec(QStringLiteral("COMMIT"))) {
         const QString reason = commit.lastError().text();

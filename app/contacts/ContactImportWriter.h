@@ -35,7 +35,8 @@ public:
     ~ContactImportWriter();
 
     // `consentSource` is recorded on new contacts; `list` and `tags` are added to every written contact.
-    Status begin(const QString& consentSource, const QString& list, const QStringList& tags);
+    // `expectedRows` (an estimate) lets a big import into a small table build secondary indexes once at the end.
+    Status begin(const QString& consentSource, const QString& list, const QStringList& tags, qint64 expectedRows = 0);
     // `contact.email` must be validated already; `emailKey` is its case-folded form.
     // `statusGiven`: the file had a status for this row (otherwise new contacts are subscribed).
     Written write(const Contact& contact, const QString& emailKey, bool statusGiven, bool updateExisting, qint64 row);
@@ -49,6 +50,8 @@ private:
     bool addRelations(qint64 contactId, const Contact& contact);
     // Finalises the prepared statements: SQLite will not COMMIT while a statement is still active.
     void releaseStatements();
+    void deferSecondaryIndexes();
+    static constexpr qint64 kDeferIndexesFrom = 20000;
 
     Database m_database;
     QSqlDatabase m_db;
@@ -61,6 +64,7 @@ private:
     QList<qint64> m_extraTagIds;
     QHash<QString, qint64> m_tagIds;
     QHash<QString, qint64> m_listIds;
+    QList<std::pair<QString, QString>> m_deferredIndexes; // name, CREATE statement
     QHash<QString, qint64> m_fieldIds;
     QSqlQuery m_find, m_insert, m_update, m_insertTag, m_insertMember, m_upsertValue;
 };

@@ -81,7 +81,8 @@ Result<ImportReport> ContactImporter::run(const ImportOptions& options)
     }
 
     ContactImportWriter writer(m_database);
-    const Status begun = writer.begin(tr("import: %1").arg(fileName), options.list, options.tags);
+    const Status begun
+        = writer.begin(tr("import: %1").arg(fileName), options.list, options.tags, preview->estimatedRows);
     if (!begun) {
         return R::failure(begun.error());
     }

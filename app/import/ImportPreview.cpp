@@ -103,13 +103,31 @@ ImportPreview::inspect(const QString& path, const QByteArray& charset, QChar del
     preview.headers = fields;
     preview.hasUndecodableBytes = reader.recordHadInvalidBytes();
     preview.mapping = autoMap(preview.headers);
-    while (preview.rows.size() < maxRows && reader.readRecord(fields)) {
-        // The last record of a cut sample may be cut too; leave it out.
-        if (!wholeFile && buffer.atEnd()) {
-            break;
+    // Each record is taken once the next one has been read: the last record of a cut sample may itself be cut.
+    qint64 sampledRows = 0;
+    QStringList pending;
+    bool pendingInvalid = false;
+    bool hasPending = false;
+    auto takePending = [&] {
+        ++sampledRows;
+        if (preview.rows.size() < maxRows) {
+            preview.hasUndecodableBytes = preview.hasUndecodableBytes || pendingInvalid;
+            preview.rows.append(pending);
         }
-        preview.hasUndecodableBytes = preview.hasUndecodableBytes || reader.recordHadInvalidBytes();
-        preview.rows.append(fields);
+    };
+    while (reader.readRecord(fields)) {
+        if (hasPending) {
+            takePending();
+        }
+        pending = fields;
+        pendingInvalid = reader.recordHadInvalidBytes();
+        hasPending = true;
     }
+    if (hasPending && wholeFile && !reader.hasError()) {
+        takePending();
+    }
+    preview.estimatedRows
+        = wholeFile ? sampledRows
+                    : static_cast<qint64>(double(sampledRows) * double(preview.fileSize) / double(sample.size()));
     return preview;
 }

@@ -27,6 +27,7 @@ public:
     QList<ColumnMapping> mapping;     // the automatic mapping of `headers`
     QList<QStringList> rows;          // the first data rows, decoded
     bool hasUndecodableBytes = false; // the sample has bytes the charset cannot decode
+    qint64 estimatedRows = 0;         // data rows, counted in the sample and scaled to the file's size
 
     // The automatic mapping, and whether it finds an email column.
     static QList<ColumnMapping> autoMap(const QStringList& headers);

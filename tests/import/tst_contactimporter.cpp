@@ -7,6 +7,7 @@
 
 #include "contacts/ContactRepository.h"
 #include "import/ContactImporter.h"
+#include "import/ImportPreview.h"
 
 namespace {
 QByteArray encode(const QString& text, const char* codecName)
@@ -40,6 +41,7 @@ private slots:
     void dryRunWritesNothing();
     void cancelLeavesDatabaseAsBefore();
     void reportSavesAsCsv();
+    void previewOfLargeFile();
 
 private:
     QString writeFile(const QByteArray& bytes, const QString& name = QStringLiteral("contacts.csv"));
@@ -374,6 +376,23 @@ void TestContactImporter::reportSavesAsCsv()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QVERIFY(bytes.contains("2,email,"));
     QVERIFY(bytes.contains("bad-address"));
+}
+
+void TestContactImporter::previewOfLargeFile()
+{
+    // Larger than the preview's sample: the preview still shows the first rows and estimates the row count.
+    QByteArray big = "email,company\n";
+    for (int i = 0; i < 30000; ++i) {
+        big += "p" + QByteArray::number(i) + "@example.com,\"Company, " + QByteArray::number(i) + "\"\n";
+    }
+    QVERIFY(big.size() > ImportPreview::sampleBytes);
+    const Result<ImportPreview> preview = ImportPreview::inspect(writeFile(big));
+    QVERIFY(preview.ok());
+    QCOMPARE(preview->rows.size(), 20);
+    QCOMPARE(preview->rows.first().value(1), QStringLiteral("Company, 0"));
+    QVERIFY2(preview->estimatedRows > 27000 && preview->estimatedRows < 33000,
+             qPrintable(QString::number(preview->estimatedRows)));
+    QVERIFY(!preview->hasUndecodableBytes);
 }
 
 QTEST_GUILESS_MAIN(TestContactImporter)
