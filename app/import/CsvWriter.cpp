@@ -2,27 +2,19 @@
 #include "CsvWriter.h"
 
 #include <QIODevice>
-#include <QTextCodec>
-#include <QTextEncoder>
+
+#include "import/TextEncoder.h"
 
 CsvWriter::CsvWriter(QIODevice* device, const QByteArray& charset, bool byteOrderMark)
     : m_device(device)
 {
     const bool utf8 = charset.isEmpty() || charset.compare("UTF-8", Qt::CaseInsensitive) == 0;
     if (!utf8) {
-        // windows-31j is CP932, the Shift_JIS Excel writes and reads (NEC/IBM extensions such as ① and 髙).
-        const QByteArray name
-            = charset.compare("Shift_JIS", Qt::CaseInsensitive) == 0 ? QByteArray("windows-31j") : charset;
-        if (QTextCodec* codec = QTextCodec::codecForName(name)) {
-            m_encoder.reset(codec->makeEncoder());
-        }
-    }
-    if (byteOrderMark && utf8) {
+        m_charset = charset;
+    } else if (byteOrderMark) {
         m_ok = m_device->write("\xEF\xBB\xBF", 3) == 3;
     }
 }
-
-CsvWriter::~CsvWriter() = default;
 
 QString CsvWriter::guardFormula(const QString& cell)
 {
@@ -54,12 +46,13 @@ void CsvWriter::writeRecord(const QStringList& fields)
     }
     m_line += QStringLiteral("\r\n");
     QByteArray bytes;
-    if (m_encoder) {
-        bytes = m_encoder->fromUnicode(m_line);
-        // The encoder turns what it cannot carry into '?'; count those the input did not have.
-        m_unencodable += bytes.count('?') - m_line.count(QLatin1Char('?'));
-    } else {
+    if (m_charset.isEmpty()) {
         bytes = m_line.toUtf8();
+    } else {
+        int unencodable = 0;
+        bytes = TextEncoder::encode(m_line, m_charset, &unencodable);
+        m_ok = m_ok && unencodable >= 0;
+        m_unencodable += qMax(0, unencodable);
     }
     m_ok = m_ok && m_device->write(bytes) == bytes.size();
 }

@@ -1,18 +1,14 @@
 // Writes RFC 4180 CSV in UTF-8 (optionally with a BOM, for Excel) or Shift_JIS, guarding against formula injection.
 #pragma once
 
-#include <memory>
-
 #include <QStringList>
 
 class QIODevice;
-class QTextEncoder;
 
 class CsvWriter
 {
 public:
     CsvWriter(QIODevice* device, const QByteArray& charset, bool byteOrderMark);
-    ~CsvWriter();
 
     // A spreadsheet runs a cell starting with = + - @ (or tab/CR) as a formula; such cells get a leading '.
     void setFormulaGuard(bool on) { m_formulaGuard = on; }
@@ -25,7 +21,7 @@ public:
 
 private:
     QIODevice* m_device;
-    std::unique_ptr<QTextEncoder> m_encoder; // null for UTF-8
+    QByteArray m_charset; // empty for UTF-8
     bool m_formulaGuard = true;
     bool m_ok = true;
     qint64 m_unencodable = 0;

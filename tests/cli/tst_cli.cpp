@@ -248,7 +248,8 @@ void TestCli::exportShiftJisRoundTrip()
 {
     const QString csv = write(QStringLiteral("s.csv"),
                               QStringLiteral("メールアドレス,姓,名,会社名,タグ\n"
-                                             "s@example.jp,髙橋,一郎,㈱サンプル①,お得意様\n")
+                                             "s@example.jp,髙橋,一郎,㈱サンプル①,お得意様\n"
+                                             "sushi@example.jp,寿司,🍣,,\n")
                                   .toUtf8());
     QCOMPARE(cli({QStringLiteral("import"), csv, QStringLiteral("--list"), QStringLiteral("顧客")}).exitCode, 0);
     const QString out = m_dir->filePath(QStringLiteral("sjis.csv"));
@@ -265,7 +266,7 @@ void TestCli::exportShiftJisRoundTrip()
     m_db = m_dir->filePath(QStringLiteral("second.sqlite"));
     const Run back = cli({QStringLiteral("import"), out, QStringLiteral("--json")});
     QCOMPARE(back.exitCode, 0);
-    QCOMPARE(back.json().value(QStringLiteral("imported")).toInt(), 1);
+    QCOMPARE(back.json().value(QStringLiteral("imported")).toInt(), 2);
     const Result<Database> db = Database::open(m_db);
     const Contact contact = *ContactRepository(*db).findByEmail(QStringLiteral("s@example.jp"));
     QCOMPARE(contact.fullName(), QStringLiteral("髙橋 一郎"));

@@ -44,7 +44,9 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard)
     m_delimiter->addItem(tr("Vertical bar (|)"), QStringLiteral("|"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    auto* pathLabel = new QLabel(tr("&File:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(tr("&Encoding:"), m_encoding);
     form->addRow(tr("&Delimiter:"), m_delimiter);
 
@@ -127,6 +129,7 @@ void ImportFilePage::refresh()
             m_table->setItem(row, column, new QTableWidgetItem(fields.at(column)));
         }
     }
+    m_table->resizeColumnsToContents();
     m_ok = !preview->hasUndecodableBytes;
     emit completeChanged();
 }
