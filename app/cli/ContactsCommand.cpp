@@ -15,11 +15,8 @@ QList<QCommandLineOption> ContactsCommand::filterOptions()
 
 Result<ContactFilter> ContactsCommand::filterFrom(const QCommandLineParser& parser)
 {
-    if (parser.isSet(QStringLiteral("segment"))) {
-        return Result<ContactFilter>::failure(
-            tr("--segment is not available in this version yet; use --list, --tag or --search."));
-    }
     ContactFilter filter;
+    filter.segment = parser.value(QStringLiteral("segment"));
     filter.list = parser.value(QStringLiteral("list"));
     filter.tag = parser.value(QStringLiteral("tag"));
     filter.search = parser.value(QStringLiteral("search"));
@@ -47,6 +44,11 @@ int ContactsCommand::run(const CliContext& context, const QStringList& arguments
     if (!database) {
         return context.fail(database.error());
     }
-    const qint64 count = ContactRepository(*database).count(*filter);
+    const ContactRepository repository(*database);
+    const Status valid = repository.checkFilter(*filter);
+    if (!valid) {
+        return context.fail(valid.error(), CliContext::UsageError);
+    }
+    const qint64 count = repository.count(*filter);
     return context.succeed({{QStringLiteral("count"), count}}, QString::number(count) + QLatin1Char('\n'));
 }

@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 
 #include "cli/ContactsCommand.h"
+#include "contacts/ContactRepository.h"
 #include "import/ContactExporter.h"
 
 int ExportCommand::run(const CliContext& context, const QStringList& arguments)
@@ -42,6 +43,10 @@ int ExportCommand::run(const CliContext& context, const QStringList& arguments)
     const Result<Database> database = context.openDatabase();
     if (!database) {
         return context.fail(database.error());
+    }
+    const Status valid = ContactRepository(*database).checkFilter(*filter);
+    if (!valid) {
+        return context.fail(valid.error(), CliContext::UsageError);
     }
     ContactExporter exporter(*database);
     exporter.setFormulaGuard(!parser.isSet(noGuardOption));

@@ -5,9 +5,10 @@
 
 struct ContactFilter
 {
-    QString search; // substring of email, names, furigana, company or phone
-    QString list;   // list name; empty = every list
-    QString tag;    // tag name; empty = any
+    QString search;  // substring of email, names, furigana, company or phone
+    QString list;    // list name; empty = every list
+    QString tag;     // tag name; empty = any
+    QString segment; // segment text form (tag:vip AND plan = gold); empty = everyone
 };
 
 // Columns the contacts table can sort by.

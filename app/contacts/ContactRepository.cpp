@@ -8,6 +8,8 @@
 #include <QSqlRecord>
 
 #include "contacts/EmailAddress.h"
+#include "segments/SegmentParser.h"
+#include "segments/SegmentSqlCompiler.h"
 #include "storage/SqlBinding.h"
 #include "storage/Timestamp.h"
 
@@ -35,8 +37,8 @@ QString likePattern(const QString& term)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-// WHERE clause and bound values for a filter; every value is bound, none pasted into the SQL.
-QString whereFor(const ContactFilter& filter, QVariantList& values)
+// WHERE conditions and bound values for the simple parts of a filter; every value is bound, none pasted.
+QStringList simpleConditions(const ContactFilter& filter, QVariantList& values)
 {
     QStringList conditions;
     const QStringList terms = filter.search.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
@@ -57,7 +59,7 @@ QString whereFor(const ContactFilter& filter, QVariantList& values)
             "c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)");
         values << filter.tag;
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions;
 }
 
 QString orderFor(ContactSort sort, Qt::SortOrder order)
@@ -107,6 +109,43 @@ bool execWith(QSqlQuery& query, const QVariantList& values)
     return query.exec();
 }
 } // namespace
+
+QString ContactRepository::whereFor(const ContactFilter& filter, QVariantList& values) const
+{
+    QStringList conditions = simpleConditions(filter, values);
+    if (!filter.segment.trimmed().isEmpty()) {
+        const auto root = SegmentParser::parse(filter.segment);
+        QStringList keys;
+        for (const CustomField& field : customFields()) {
+            keys << field.key;
+        }
+        const Result<SegmentSql> sql
+            = root ? SegmentSqlCompiler::compile(**root, keys) : Result<SegmentSql>::failure({});
+        // checkFilter() tells the user why; here a broken segment matches no one rather than everyone.
+        conditions << (sql ? QLatin1Char('(') + sql->condition + QLatin1Char(')') : QStringLiteral("0"));
+        if (sql) {
+            values << sql->values;
+        }
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+Status ContactRepository::checkFilter(const ContactFilter& filter) const
+{
+    if (filter.segment.trimmed().isEmpty()) {
+        return success();
+    }
+    const auto root = SegmentParser::parse(filter.segment);
+    if (!root) {
+        return Status::failure(root.error());
+    }
+    QStringList keys;
+    for (const CustomField& field : customFields()) {
+        keys << field.key;
+    }
+    const Result<SegmentSql> sql = SegmentSqlCompiler::compile(**root, keys);
+    return sql ? success() : Status::failure(sql.error());
+}
 
 ContactRepository::ContactRepository(Database database)
     : m_database(std::move(database))

@@ -35,6 +35,9 @@ public:
     Result<QList<Contact>> remove(const QList<qint64>& ids);
     Status restore(const QList<Contact>& contacts);
 
+    // A filter whose segment does not parse or names an unknown field: the reason, for the user.
+    Status checkFilter(const ContactFilter& filter) const;
+
     std::optional<Contact> find(qint64 id) const;
     std::optional<Contact> findByEmail(const QString& email) const;
     qint64 count(const ContactFilter& filter = {}) const;
@@ -55,6 +58,7 @@ private:
     Status writeRelations(qint64 contactId, const Contact& contact);
     Status insertContactRow(const Contact& contact, bool keepId, qint64* newId);
     QList<Contact> loadWhere(const QString& where, const QVariantList& values) const;
+    QString whereFor(const ContactFilter& filter, QVariantList& values) const;
 
     Database m_database;
 };

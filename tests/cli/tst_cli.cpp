@@ -195,6 +195,31 @@ void TestCli::countWithFilters()
                  .value(QStringLiteral("count"))
                  .toInt(),
              1);
+    QCOMPARE(cli({QStringLiteral("contacts"),
+                  QStringLiteral("count"),
+                  QStringLiteral("--segment"),
+                  QStringLiteral("tag:VIP AND NOT company ^ alpha"),
+                  QStringLiteral("--json")})
+                 .json()
+                 .value(QStringLiteral("count"))
+                 .toInt(),
+             1);
+    const Run badSegment = cli({QStringLiteral("contacts"),
+                                QStringLiteral("count"),
+                                QStringLiteral("--segment"),
+                                QStringLiteral("colour = red")});
+    QCOMPARE(badSegment.exitCode, 2);
+    QVERIFY(badSegment.err.contains("Unknown field 'colour'"));
+    const QString out = m_dir->filePath(QStringLiteral("segment.csv"));
+    QCOMPARE(cli({QStringLiteral("export"),
+                  out,
+                  QStringLiteral("--segment"),
+                  QStringLiteral("tag:new"),
+                  QStringLiteral("--json")})
+                 .json()
+                 .value(QStringLiteral("rows"))
+                 .toInt(),
+             1);
 }
 
 void TestCli::mapOption()

@@ -164,8 +164,8 @@ void TestContactRepository::countFilters()
     QFETCH(QString, list);
     QFETCH(QString, tag);
     QFETCH(qint64, expected);
-    QCOMPARE(repository.count({search, list, tag}), expected);
-    QCOMPARE(repository.ids({search, list, tag}, ContactSort::Email, Qt::AscendingOrder).size(), expected);
+    QCOMPARE(repository.count({search, list, tag, {}}), expected);
+    QCOMPARE(repository.ids({search, list, tag, {}}, ContactSort::Email, Qt::AscendingOrder).size(), expected);
 }
 
 void TestContactRepository::sortsAndStreams()

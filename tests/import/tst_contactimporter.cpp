@@ -296,7 +296,7 @@ void TestContactImporter::listsTagsAndCustomFields()
     const Contact b = *repository.findByEmail(QStringLiteral("b@example.jp"));
     QCOMPARE(b.tags, QStringList {QStringLiteral("imported")});
     QVERIFY(!b.customValues.contains(QStringLiteral("誕生月")));
-    QCOMPARE(repository.count({{}, QStringLiteral("2026秋セミナー"), {}}), 2);
+    QCOMPARE(repository.count({{}, QStringLiteral("2026秋セミナー"), {}, {}}), 2);
 }
 
 void TestContactImporter::manualMappingAndFullNameSplit()
