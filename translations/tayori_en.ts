@@ -1,4 +1,1373 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>CharsetDetector</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation>Unicode (UTF-16 little-endian)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation>Unicode (UTF-16 big-endian)</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (Windows/Excel, CP932)</source>
+        <translation>Shift_JIS (Windows/Excel, CP932)</translation>
+    </message>
+    <message>
+        <source>EUC-JP (Japanese, Unix)</source>
+        <translation>EUC-JP (Japanese, Unix)</translation>
+    </message>
+    <message>
+        <source>ISO-2022-JP (Japanese, JIS)</source>
+        <translation>ISO-2022-JP (Japanese, JIS)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Western European)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Usage: tayori-cli [--db PATH | --db-url URL] [--json] COMMAND …
+
+Commands:
+  import FILE [--list NAME] [--encoding auto|NAME] [--delimiter auto|C] [--map FIELD=COLUMN]…
+              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
+  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
+  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
+
+Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.
+The database defaults to %1.
+</source>
+        <translation>Usage: tayori-cli [--db PATH | --db-url URL] [--json] COMMAND …
+
+Commands:
+  import FILE [--list NAME] [--encoding auto|NAME] [--delimiter auto|C] [--map FIELD=COLUMN]…
+              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
+  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
+  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
+
+Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.
+The database defaults to %1.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Use either --db or --db-url, not both.</source>
+        <translation>Use either --db or --db-url, not both.</translation>
+    </message>
+    <message>
+        <source>No command given. Run tayori-cli --help for the list.</source>
+        <translation>No command given. Run tayori-cli --help for the list.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. Run tayori-cli --help for the list.</source>
+        <translation>Unknown command &apos;%1&apos;. Run tayori-cli --help for the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name (姓):</source>
+        <translation>&amp;Family name (姓):</translation>
+    </message>
+    <message>
+        <source>&amp;Given name (名):</source>
+        <translation>&amp;Given name (名):</translation>
+    </message>
+    <message>
+        <source>F&amp;urigana:</source>
+        <translation>F&amp;urigana:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>separated by ; (e.g. vip; 2026 fair)</source>
+        <translation>separated by ; (e.g. vip; 2026 fair)</translation>
+    </message>
+    <message>
+        <source>&amp;Lists:</source>
+        <translation>&amp;Lists:</translation>
+    </message>
+    <message>
+        <source>Add to a new list…</source>
+        <translation>Add to a new list…</translation>
+    </message>
+    <message>
+        <source>An email address is required.</source>
+        <translation>An email address is required.</translation>
+    </message>
+    <message>
+        <source>This address cannot receive mail: %1</source>
+        <translation>This address cannot receive mail: %1</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Accepted: %1</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>entered by hand</translation>
+    </message>
+</context>
+<context>
+    <name>ContactExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImportWriter</name>
+    <message>
+        <source>The database is busy (another import or the app is writing): try again. %1</source>
+        <translation>The database is busy (another import or the app is writing): try again. %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the import: %1</source>
+        <translation>Cannot prepare the import: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the tag %1: %2</source>
+        <translation>Cannot create the tag %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the list %1: %2</source>
+        <translation>Cannot create the list %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the custom field %1: %2</source>
+        <translation>Cannot create the custom field %1: %2</translation>
+    </message>
+    <message>
+        <source>kept as %1: an import does not re-subscribe a contact</source>
+        <translation>kept as %1: an import does not re-subscribe a contact</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the index %1: %2. Nothing was imported.</source>
+        <translation>Cannot rebuild the index %1: %2. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Cannot save the import: %1. Nothing was imported.</source>
+        <translation>Cannot save the import: %1. Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImporter</name>
+    <message>
+        <source>%1: the mapping names %2 columns but the header has %3.</source>
+        <translation>%1: the mapping names %2 columns but the header has %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no email column (headers: %2). Name one column メールアドレス or email, or map it with --map email=COLUMN.</source>
+        <translation>%1 has no email column (headers: %2). Name one column メールアドレス or email, or map it with --map email=COLUMN.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no header row.</source>
+        <translation>%1 has no header row.</translation>
+    </message>
+    <message>
+        <source>import: %1</source>
+        <translation>import: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>The import was cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3 (%4): bytes that are not valid %5. Choose the file&apos;s real encoding (--encoding, or the Encoding box in the wizard) or save the file as UTF-8 CSV. Nothing was imported.</source>
+        <translation>%1, row %2, column %3 (%4): bytes that are not valid %5. Choose the file&apos;s real encoding (--encoding, or the Encoding box in the wizard) or save the file as UTF-8 CSV. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2: a value probably contains an unquoted &apos;%3&apos;; put that value in double quotes</source>
+        <translation>the row has %1 fields but the header has %2: a value probably contains an unquoted &apos;%3&apos;; put that value in double quotes</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;: use one of %2</source>
+        <translation>unknown status &apos;%1&apos;: use one of %2</translation>
+    </message>
+    <message>
+        <source>no email address: fill it in or delete the row</source>
+        <translation>no email address: fill it in or delete the row</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid address: %2</source>
+        <translation>&apos;%1&apos; is not a valid address: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; accepted: %2</source>
+        <translation>&apos;%1&apos; accepted: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already a contact; left unchanged</source>
+        <translation>%1 is already a contact; left unchanged</translation>
+    </message>
+    <message>
+        <source>same address as row %1; merged into it</source>
+        <translation>same address as row %1; merged into it</translation>
+    </message>
+    <message>
+        <source>same address as row %1; skipped</source>
+        <translation>same address as row %1; skipped</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the database refused the contact (%3). Nothing was imported.</source>
+        <translation>%1, row %2: the database refused the contact (%3). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1, row %2 (line %3): %4. Nothing was imported.</source>
+        <translation>%1, row %2 (line %3): %4. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no rows: add contacts below the header row.</source>
+        <translation>%1 has a header but no rows: add contacts below the header row.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>The address &apos;%1&apos; is not valid: %2</source>
+        <translation>The address &apos;%1&apos; is not valid: %2</translation>
+    </message>
+    <message>
+        <source>A contact with the address %1 already exists.</source>
+        <translation>A contact with the address %1 already exists.</translation>
+    </message>
+    <message>
+        <source>Cannot store the contact %1: %2</source>
+        <translation>Cannot store the contact %1: %2</translation>
+    </message>
+    <message>
+        <source>Another contact already has the address %1.</source>
+        <translation>Another contact already has the address %1.</translation>
+    </message>
+    <message>
+        <source>The contact %1 no longer exists.</source>
+        <translation>The contact %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>Cannot save the contact %1: %2</source>
+        <translation>Cannot save the contact %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the contacts: %1</source>
+        <translation>Cannot delete the contacts: %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore the contact %1: %2</source>
+        <translation>Cannot restore the contact %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore the contacts: %1</source>
+        <translation>Cannot restore the contacts: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the contacts: %1</source>
+        <translation>Cannot read the contacts: %1</translation>
+    </message>
+    <message>
+        <source>A list needs a name.</source>
+        <translation>A list needs a name.</translation>
+    </message>
+    <message>
+        <source>Cannot create the list %1: %2</source>
+        <translation>Cannot create the list %1: %2</translation>
+    </message>
+    <message>
+        <source>A custom field needs a name.</source>
+        <translation>A custom field needs a name.</translation>
+    </message>
+    <message>
+        <source>Cannot create the custom field %1: %2</source>
+        <translation>Cannot create the custom field %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContactStatusText</name>
+    <message>
+        <source>Subscribed</source>
+        <translation>Subscribed</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Unsubscribed</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Bounced</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <translation>Complained</translation>
+    </message>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>Pending confirmation</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsCommand</name>
+    <message>
+        <source>Only contacts on this list.</source>
+        <translation>Only contacts on this list.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Only contacts with this tag.</source>
+        <translation>Only contacts with this tag.</translation>
+    </message>
+    <message>
+        <source>Only contacts matching this text.</source>
+        <translation>Only contacts matching this text.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Only contacts in this segment.</source>
+        <translation>Only contacts in this segment.</translation>
+    </message>
+    <message>
+        <source>EXPR</source>
+        <translation>EXPR</translation>
+    </message>
+    <message>
+        <source>--segment is not available in this version yet; use --list, --tag or --search.</source>
+        <translation>--segment is not available in this version yet; use --list, --tag or --search.</translation>
+    </message>
+    <message>
+        <source>contacts takes the subcommand count.</source>
+        <translation>contacts takes the subcommand count.</translation>
+    </message>
+    <message>
+        <source>contacts count takes no arguments, only options.</source>
+        <translation>contacts count takes no arguments, only options.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>&amp;New contact</source>
+        <translation>&amp;New contact</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Search address, name, company, phone…</source>
+        <translation>Search address, name, company, phone…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>All contacts</translation>
+    </message>
+    <message>
+        <source>List: %1</source>
+        <translation>List: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Drop a CSV file here or use Import… to add your list.</source>
+        <translation>No contacts yet. Drop a CSV file here or use Import… to add your list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Delete contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Delete %n contact? You can undo this with Ctrl+Z.</numerusform>
+            <numerusform>Delete %n contacts? You can undo this with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <source>contacts.csv</source>
+        <translation>contacts.csv</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 for Excel (*.csv);;CSV, Shift_JIS for older Excel (*.csv);;CSV, UTF-8 without BOM (*.csv)</source>
+        <translation>CSV, UTF-8 for Excel (*.csv);;CSV, Shift_JIS for older Excel (*.csv);;CSV, UTF-8 without BOM (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1.</source>
+        <translation>
+            <numerusform>%n contact written to %1.</numerusform>
+            <numerusform>%n contacts written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 character(s) have no Shift_JIS form and were written as &apos;?&apos;. Export as UTF-8 to keep them.</source>
+        <translation>%1 character(s) have no Shift_JIS form and were written as &apos;?&apos;. Export as UTF-8 to keep them.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The character encoding &quot;%1&quot; is not supported. Choose another encoding for this file.</source>
+        <translation>The character encoding &quot;%1&quot; is not supported. Choose another encoding for this file.</translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>The file is not open for reading.</translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>Could not read the file: %1</translation>
+    </message>
+    <message>
+        <source>The record starting on line %1 is longer than %2 characters. A quote (&quot;) is probably not closed; check that line.</source>
+        <translation>The record starting on line %1 is longer than %2 characters. A quote (&quot;) is probably not closed; check that line.</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 is never closed. Add the missing closing quote (&quot;) in the file and import it again.</source>
+        <translation>The quoted field that starts on line %1 is never closed. Add the missing closing quote (&quot;) in the file and import it again.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1 for the database: check its permissions.</source>
+        <translation>Cannot create the folder %1 for the database: check its permissions.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL databases are not supported yet; use an SQLite file (--db PATH or sqlite:///PATH).</source>
+        <translation>PostgreSQL databases are not supported yet; use an SQLite file (--db PATH or sqlite:///PATH).</translation>
+    </message>
+    <message>
+        <source>Unknown database URL &apos;%1&apos;: use sqlite:///PATH/TO/FILE.sqlite.</source>
+        <translation>Unknown database URL &apos;%1&apos;: use sqlite:///PATH/TO/FILE.sqlite.</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database: %1</source>
+        <translation>Cannot configure the database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteContactsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>Delete %n contact</numerusform>
+            <numerusform>Delete %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>a space</source>
+        <translation>a space</translation>
+    </message>
+    <message>
+        <source>an invisible control character</source>
+        <translation>an invisible control character</translation>
+    </message>
+    <message>
+        <source>The quoted part before &apos;@&apos; is empty. Enter the name of the mailbox between the quotes.</source>
+        <translation>The quoted part before &apos;@&apos; is empty. Enter the name of the mailbox between the quotes.</translation>
+    </message>
+    <message>
+        <source>A backslash in the quoted part before &apos;@&apos; is not followed by a printable character. Remove the backslash or the character after it.</source>
+        <translation>A backslash in the quoted part before &apos;@&apos; is not followed by a printable character. Remove the backslash or the character after it.</translation>
+    </message>
+    <message>
+        <source>The quoted part before &apos;@&apos; contains %1, which is not allowed. Remove it.</source>
+        <translation>The quoted part before &apos;@&apos; contains %1, which is not allowed. Remove it.</translation>
+    </message>
+    <message>
+        <source>Nothing comes before &apos;@&apos;. Enter the whole address, such as name@example.com.</source>
+        <translation>Nothing comes before &apos;@&apos;. Enter the whole address, such as name@example.com.</translation>
+    </message>
+    <message>
+        <source>The local part (before &apos;@&apos;) contains %1, which is not allowed there. Remove it, or check that the cell holds only one address.</source>
+        <translation>The local part (before &apos;@&apos;) contains %1, which is not allowed there. Remove it, or check that the cell holds only one address.</translation>
+    </message>
+    <message>
+        <source>The domain &apos;%1&apos; opens a &apos;[&apos; but does not close it. Add the &apos;]&apos;.</source>
+        <translation>The domain &apos;%1&apos; opens a &apos;[&apos; but does not close it. Add the &apos;]&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IP address literal. Write it as [192.0.2.1] or [IPv6:2001:db8::1].</source>
+        <translation>&apos;%1&apos; is not a valid IP address literal. Write it as [192.0.2.1] or [IPv6:2001:db8::1].</translation>
+    </message>
+    <message>
+        <source>Nothing comes after &apos;@&apos;. Add the domain, such as example.com.</source>
+        <translation>Nothing comes after &apos;@&apos;. Add the domain, such as example.com.</translation>
+    </message>
+    <message>
+        <source>The domain &apos;%1&apos; contains %2, which is not allowed in domain names. Remove it.</source>
+        <translation>The domain &apos;%1&apos; contains %2, which is not allowed in domain names. Remove it.</translation>
+    </message>
+    <message>
+        <source>The domain &apos;%1&apos; starts with a dot. Remove the dot after &apos;@&apos;.</source>
+        <translation>The domain &apos;%1&apos; starts with a dot. Remove the dot after &apos;@&apos;.</translation>
+    </message>
+    <message>
+        <source>The domain &apos;%1&apos; ends with a dot. Remove the last dot.</source>
+        <translation>The domain &apos;%1&apos; ends with a dot. Remove the last dot.</translation>
+    </message>
+    <message>
+        <source>The domain &apos;%1&apos; has two consecutive dots. Remove one of them.</source>
+        <translation>The domain &apos;%1&apos; has two consecutive dots. Remove one of them.</translation>
+    </message>
+    <message>
+        <source>The domain part &apos;%1&apos; has no dot. Use the full domain, such as example.com or example.co.jp.</source>
+        <translation>The domain part &apos;%1&apos; has no dot. Use the full domain, such as example.com or example.co.jp.</translation>
+    </message>
+    <message>
+        <source>The domain label &apos;%1&apos; starts or ends with a hyphen, which is not allowed. Check the domain.</source>
+        <translation>The domain label &apos;%1&apos; starts or ends with a hyphen, which is not allowed. Check the domain.</translation>
+    </message>
+    <message>
+        <source>The domain &apos;%1&apos; is an IP address. Write it in square brackets, such as [%1].</source>
+        <translation>The domain &apos;%1&apos; is an IP address. Write it in square brackets, such as [%1].</translation>
+    </message>
+    <message>
+        <source>The domain &apos;%1&apos; ends in &apos;%2&apos;, which is all digits; no such domain exists. Check the end of the domain.</source>
+        <translation>The domain &apos;%1&apos; ends in &apos;%2&apos;, which is all digits; no such domain exists. Check the end of the domain.</translation>
+    </message>
+    <message>
+        <source>The domain label &apos;%1&apos; is longer than %2 characters. Check the domain.</source>
+        <translation>The domain label &apos;%1&apos; is longer than %2 characters. Check the domain.</translation>
+    </message>
+    <message>
+        <source>The domain label &apos;%1&apos; is not a valid international domain name, or is longer than %2 characters once encoded for mail. Check the domain.</source>
+        <translation>The domain label &apos;%1&apos; is not a valid international domain name, or is longer than %2 characters once encoded for mail. Check the domain.</translation>
+    </message>
+    <message>
+        <source>The domain &apos;%1&apos; is not a valid international domain name. Check its spelling.</source>
+        <translation>The domain &apos;%1&apos; is not a valid international domain name. Check its spelling.</translation>
+    </message>
+    <message>
+        <source>a dot at the start of the local part</source>
+        <translation>a dot at the start of the local part</translation>
+    </message>
+    <message>
+        <source>two consecutive dots in the local part</source>
+        <translation>two consecutive dots in the local part</translation>
+    </message>
+    <message>
+        <source>a dot just before &apos;@&apos;</source>
+        <translation>a dot just before &apos;@&apos;</translation>
+    </message>
+    <message>
+        <source>The local part (before &apos;@&apos;) starts with a dot. Remove the dot.</source>
+        <translation>The local part (before &apos;@&apos;) starts with a dot. Remove the dot.</translation>
+    </message>
+    <message>
+        <source>Two consecutive dots in the local part (before &apos;@&apos;). Remove one of them.</source>
+        <translation>Two consecutive dots in the local part (before &apos;@&apos;). Remove one of them.</translation>
+    </message>
+    <message>
+        <source>The local part ends with a dot just before &apos;@&apos;. Remove the dot.</source>
+        <translation>The local part ends with a dot just before &apos;@&apos;. Remove the dot.</translation>
+    </message>
+    <message>
+        <source>The email address is empty. Enter an address such as name@example.com.</source>
+        <translation>The email address is empty. Enter an address such as name@example.com.</translation>
+    </message>
+    <message>
+        <source>The address starts with &apos;mailto:&apos;. Remove &apos;mailto:&apos; and keep only the address.</source>
+        <translation>The address starts with &apos;mailto:&apos;. Remove &apos;mailto:&apos; and keep only the address.</translation>
+    </message>
+    <message>
+        <source>The quote at the start of the address is never closed. Add the closing &apos;&quot;&apos;.</source>
+        <translation>The quote at the start of the address is never closed. Add the closing &apos;&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>The address is missing &apos;@&apos;. Enter it as name@example.com.</source>
+        <translation>The address is missing &apos;@&apos;. Enter it as name@example.com.</translation>
+    </message>
+    <message>
+        <source>Something comes between the closing quote and &apos;@&apos;. Put the whole part before &apos;@&apos; inside the quotes.</source>
+        <translation>Something comes between the closing quote and &apos;@&apos;. Put the whole part before &apos;@&apos; inside the quotes.</translation>
+    </message>
+    <message>
+        <source>The address contains more than one &apos;@&apos;. Check the address for a typo.</source>
+        <translation>The address contains more than one &apos;@&apos;. Check the address for a typo.</translation>
+    </message>
+    <message>
+        <source>The cell contains more than the address (a name or angle brackets). Keep only the address, such as name@example.com.</source>
+        <translation>The cell contains more than the address (a name or angle brackets). Keep only the address, such as name@example.com.</translation>
+    </message>
+    <message>
+        <source>The cell seems to contain more than one address. Put one address per row.</source>
+        <translation>The cell seems to contain more than one address. Put one address per row.</translation>
+    </message>
+    <message>
+        <source>This address has %1, which the email standard does not allow. Old Japanese mobile addresses (%2) look like this, so it was accepted, but some mail servers may refuse it.</source>
+        <translation>This address has %1, which the email standard does not allow. Old Japanese mobile addresses (%2) look like this, so it was accepted, but some mail servers may refuse it.</translation>
+    </message>
+    <message>
+        <source>The local part (before &apos;@&apos;) is %1 bytes long; at most %2 are allowed. Check the address.</source>
+        <translation>The local part (before &apos;@&apos;) is %1 bytes long; at most %2 are allowed. Check the address.</translation>
+    </message>
+    <message>
+        <source>The address is %1 bytes long; at most %2 are allowed. Check the address.</source>
+        <translation>The address is %1 bytes long; at most %2 are allowed. Check the address.</translation>
+    </message>
+    <message>
+        <source>Full-width characters were converted to half-width (%1). Check that the address is right.</source>
+        <translation>Full-width characters were converted to half-width (%1). Check that the address is right.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>utf-8, utf-8-bom (the default, for Excel) or shift_jis.</source>
+        <translation>utf-8, utf-8-bom (the default, for Excel) or shift_jis.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Do not prefix cells starting with = + - @.</source>
+        <translation>Do not prefix cells starting with = + - @.</translation>
+    </message>
+    <message>
+        <source>export takes exactly one FILE.</source>
+        <translation>export takes exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8, utf-8-bom or shift_jis.</source>
+        <translation>--encoding takes utf-8, utf-8-bom or shift_jis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1.
+</source>
+        <translation>
+            <numerusform>%n contact written to %1.
+</numerusform>
+            <numerusform>%n contacts written to %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 character(s) have no Shift_JIS form and were written as &apos;?&apos;: export as UTF-8 to keep them.
+</source>
+        <translation>%1 character(s) have no Shift_JIS form and were written as &apos;?&apos;: export as UTF-8 to keep them.
+</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderMapper</name>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation>Don&apos;t import</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Furigana (name reading)</source>
+        <translation>Furigana (name reading)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>Subscription status</source>
+        <translation>Subscription status</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Custom field</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>--map takes FIELD=COLUMN (e.g. --map email=メールアドレス), not &apos;%1&apos;.</source>
+        <translation>--map takes FIELD=COLUMN (e.g. --map email=メールアドレス), not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--map %1: the file has no column &apos;%2&apos; (columns: %3).</source>
+        <translation>--map %1: the file has no column &apos;%2&apos; (columns: %3).</translation>
+    </message>
+    <message>
+        <source>Add every contact to this list.</source>
+        <translation>Add every contact to this list.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding.</source>
+        <translation>The file&apos;s encoding.</translation>
+    </message>
+    <message>
+        <source>The field delimiter.</source>
+        <translation>The field delimiter.</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Map a column to a field.</source>
+        <translation>Map a column to a field.</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN</source>
+        <translation>FIELD=COLUMN</translation>
+    </message>
+    <message>
+        <source>Tag every contact.</source>
+        <translation>Tag every contact.</translation>
+    </message>
+    <message>
+        <source>What to do with addresses already stored.</source>
+        <translation>What to do with addresses already stored.</translation>
+    </message>
+    <message>
+        <source>update|skip</source>
+        <translation>update|skip</translation>
+    </message>
+    <message>
+        <source>Check the file and count, write nothing.</source>
+        <translation>Check the file and count, write nothing.</translation>
+    </message>
+    <message>
+        <source>Save the row errors as CSV.</source>
+        <translation>Save the row errors as CSV.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>The CSV file.</translation>
+    </message>
+    <message>
+        <source>import takes exactly one FILE.</source>
+        <translation>import takes exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes update or skip.</source>
+        <translation>--on-duplicate takes update or skip.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes one character, tab or auto.</source>
+        <translation>--delimiter takes one character, tab or auto.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1 rows, %2 new, %3 updated, %4 duplicates, %5 invalid.
+</source>
+        <translation>Dry run, nothing written: %1 rows, %2 new, %3 updated, %4 duplicates, %5 invalid.
+</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 imported, %3 updated, %4 duplicates, %5 invalid.
+</source>
+        <translation>%1 rows: %2 imported, %3 updated, %4 duplicates, %5 invalid.
+</translation>
+    </message>
+    <message>
+        <source>  row %1, %2: error: %3
+</source>
+        <translation>  row %1, %2: error: %3
+</translation>
+    </message>
+    <message>
+        <source>  row %1, %2: warning: %3
+</source>
+        <translation>  row %1, %2: warning: %3
+</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>whole row</translation>
+    </message>
+    <message>
+        <source>  … and %1 more; --report FILE.csv saves them all.
+</source>
+        <translation>  … and %1 more; --report FILE.csv saves them all.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>Check that the first rows read correctly. If the Japanese looks garbled, pick another encoding.</source>
+        <translation>Check that the first rows read correctly. If the Japanese looks garbled, pick another encoding.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Comma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semicolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>Vertical bar (|)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV and text files (*.csv *.txt *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Drop a CSV file on the window or choose one with Browse…</source>
+        <translation>Drop a CSV file on the window or choose one with Browse…</translation>
+    </message>
+    <message>
+        <source>Detected encoding: %1.</source>
+        <translation>Detected encoding: %1.</translation>
+    </message>
+    <message>
+        <source>Encoding: %1.</source>
+        <translation>Encoding: %1.</translation>
+    </message>
+    <message>
+        <source>%1 columns, file size %2.</source>
+        <translation>%1 columns, file size %2.</translation>
+    </message>
+    <message>
+        <source>Some bytes are not valid in this encoding (shown as �): choose the right encoding above.</source>
+        <translation>Some bytes are not valid in this encoding (shown as �): choose the right encoding above.</translation>
+    </message>
+    <message>
+        <source>No email column was recognised: choose it on the next page.</source>
+        <translation>No email column was recognised: choose it on the next page.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds. Columns that match no field can be kept as custom fields.</source>
+        <translation>Choose what each column holds. Columns that match no field can be kept as custom fields.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>Custom field name</source>
+        <translation>Custom field name</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the email addresses.</source>
+        <translation>Choose the column that holds the email addresses.</translation>
+    </message>
+    <message>
+        <source>%1 is chosen for %2 columns: choose it for one only.</source>
+        <translation>%1 is chosen for %2 columns: choose it for one only.</translation>
+    </message>
+    <message>
+        <source>Give every custom field a name.</source>
+        <translation>Give every custom field a name.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsPage</name>
+    <message>
+        <source>&amp;Update them with the file&apos;s values (empty cells change nothing)</source>
+        <translation>&amp;Update them with the file&apos;s values (empty cells change nothing)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them and keep what is stored</source>
+        <translation>&amp;Skip them and keep what is stored</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>An import is all or nothing: if it fails or you cancel it, no contact is changed.</source>
+        <translation>An import is all or nothing: if it fails or you cancel it, no contact is changed.</translation>
+    </message>
+    <message>
+        <source>separated by ; (e.g. 2026 fair; Osaka)</source>
+        <translation>separated by ; (e.g. 2026 fair; Osaka)</translation>
+    </message>
+    <message>
+        <source>Add to &amp;list:</source>
+        <translation>Add to &amp;list:</translation>
+    </message>
+    <message>
+        <source>Add &amp;tags:</source>
+        <translation>Add &amp;tags:</translation>
+    </message>
+    <message>
+        <source>Addresses already in your contacts:</source>
+        <translation>Addresses already in your contacts:</translation>
+    </message>
+    <message>
+        <source>No list, or type a new list&apos;s name</source>
+        <translation>No list, or type a new list&apos;s name</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: no such file.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a CSV file.</source>
+        <translation>%1 is a folder: choose a CSV file.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: export the contacts again, with a header row.</source>
+        <translation>%1 is empty: export the contacts again, with a header row.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it looks like binary data): save the sheet as CSV (File &gt; Save As &gt; CSV) and import that.</source>
+        <translation>%1 is not a text file (it looks like binary data): save the sheet as CSV (File &gt; Save As &gt; CSV) and import that.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &apos;%1&apos;: use one of %2.</source>
+        <translation>Unknown encoding &apos;%1&apos;: use one of %2.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no header row: the first row must name the columns (e.g. メールアドレス, 氏名).</source>
+        <translation>%1 has no header row: the first row must name the columns (e.g. メールアドレス, 氏名).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Cannot write the error report %1: %2</source>
+        <translation>Cannot write the error report %1: %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancel import</translation>
+    </message>
+    <message>
+        <source>&amp;Save error report…</source>
+        <translation>&amp;Save error report…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>%1 rows read…</source>
+        <translation>%1 rows read…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 new contacts, %3 updated, %4 duplicates, %5 not imported.</source>
+        <translation>%1 rows read: %2 new contacts, %3 updated, %4 duplicates, %5 not imported.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>Save error report</translation>
+    </message>
+    <message>
+        <source>import-errors.csv</source>
+        <translation>import-errors.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tayori</source>
+        <translation>Tayori</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>No templates yet</source>
+        <translation>No templates yet</translation>
+    </message>
+    <message>
+        <source>The template designer arrives in a coming version: newsletters that look right on phones, tablets and desktops, built from blocks without HTML.</source>
+        <translation>The template designer arrives in a coming version: newsletters that look right on phones, tablets and desktops, built from blocks without HTML.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>No campaigns yet</translation>
+    </message>
+    <message>
+        <source>Sending arrives in a coming version: DKIM-signed mail through your company&apos;s own mail server, with scheduled delivery and step mail.</source>
+        <translation>Sending arrives in a coming version: DKIM-signed mail through your company&apos;s own mail server, with scheduled delivery and step mail.</translation>
+    </message>
+    <message>
+        <source>No reports yet</source>
+        <translation>No reports yet</translation>
+    </message>
+    <message>
+        <source>Reports appear here once campaigns have been sent: delivered, bounced, opened and clicked.</source>
+        <translation>Reports appear here once campaigns have been sent: delivered, bounced, opened and clicked.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>Cannot read the schema version of %1: %2</source>
+        <translation>Cannot read the schema version of %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of Tayori (schema %2, this one knows %3): update Tayori to open it.</source>
+        <translation>The database %1 was made by a newer version of Tayori (schema %2, this one knows %3): update Tayori to open it.</translation>
+    </message>
+    <message>
+        <source>Cannot start migrating the database: %1</source>
+        <translation>Cannot start migrating the database: %1</translation>
+    </message>
+    <message>
+        <source>Migrating the database to schema %1 failed: %2</source>
+        <translation>Migrating the database to schema %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Tayori starts.</source>
+        <translation>The new language applies the next time Tayori starts.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Contacts database:</source>
+        <translation>Contacts database:</translation>
+    </message>
+    <message>
+        <source>Mail servers, sender addresses and DKIM keys are set up here once sending is available.</source>
+        <translation>Mail servers, sender addresses and DKIM keys are set up here once sending is available.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Email newsletters, delivered authenticated.</source>
+        <translation>Email newsletters, delivered authenticated.</translation>
+    </message>
+    <message>
+        <source>The contacts database.</source>
+        <translation>The contacts database.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>A CSV file to import (optional).</source>
+        <translation>A CSV file to import (optional).</translation>
+    </message>
+    <message>
+        <source>Tayori</source>
+        <translation>Tayori</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1367 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>CharsetDetector</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation>Unicode (UTF-16 リトルエンディアン)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation>Unicode (UTF-16 ビッグエンディアン)</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (Windows/Excel, CP932)</source>
+        <translation>Shift_JIS (Windows/Excel、CP932)</translation>
+    </message>
+    <message>
+        <source>EUC-JP (Japanese, Unix)</source>
+        <translation>EUC-JP (日本語、Unix)</translation>
+    </message>
+    <message>
+        <source>ISO-2022-JP (Japanese, JIS)</source>
+        <translation>ISO-2022-JP (日本語、JIS)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (西ヨーロッパ言語)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Usage: tayori-cli [--db PATH | --db-url URL] [--json] COMMAND …
+
+Commands:
+  import FILE [--list NAME] [--encoding auto|NAME] [--delimiter auto|C] [--map FIELD=COLUMN]…
+              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
+  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
+  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
+
+Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.
+The database defaults to %1.
+</source>
+        <translation>使い方: tayori-cli [--db PATH | --db-url URL] [--json] COMMAND …
+
+コマンド:
+  import FILE [--list NAME] [--encoding auto|NAME] [--delimiter auto|C] [--map FIELD=COLUMN]…
+              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
+  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
+  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
+
+終了コード: 0 成功、1 失敗（理由は標準エラー出力に表示）、2 使い方の誤り。
+データベースの既定の場所は %1 です。
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 には値を指定してください。</translation>
+    </message>
+    <message>
+        <source>Use either --db or --db-url, not both.</source>
+        <translation>--db と --db-url は、どちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>No command given. Run tayori-cli --help for the list.</source>
+        <translation>コマンドが指定されていません。tayori-cli --help でコマンドの一覧を確認してください。</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. Run tayori-cli --help for the list.</source>
+        <translation>「%1」というコマンドはありません。tayori-cli --help でコマンドの一覧を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>新しい連絡先</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>連絡先の編集</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>メールアドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Family name (姓):</source>
+        <translation>姓(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Given name (名):</source>
+        <translation>名(&amp;G):</translation>
+    </message>
+    <message>
+        <source>F&amp;urigana:</source>
+        <translation>フリガナ(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>会社名(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話番号(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>ステータス(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>タグ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>separated by ; (e.g. vip; 2026 fair)</source>
+        <translation>; で区切って入力（例: vip; 2026 展示会）</translation>
+    </message>
+    <message>
+        <source>&amp;Lists:</source>
+        <translation>リスト(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Add to a new list…</source>
+        <translation>新しいリストに追加…</translation>
+    </message>
+    <message>
+        <source>An email address is required.</source>
+        <translation>メールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>This address cannot receive mail: %1</source>
+        <translation>このアドレスにはメールを配信できません。%1</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>登録できますが、注意が必要です。%1</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>手入力</translation>
+    </message>
+</context>
+<context>
+    <name>ContactExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません（%2）。保存先のフォルダーと書き込み権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>書き出しを中止しました。ファイルは作成されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImportWriter</name>
+    <message>
+        <source>The database is busy (another import or the app is writing): try again. %1</source>
+        <translation>データベースが使用中です（別の取り込み、またはアプリが書き込み中です）。しばらくしてから、もう一度お試しください。%1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the import: %1</source>
+        <translation>取り込みを準備できません（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the tag %1: %2</source>
+        <translation>タグ「%1」を作成できません（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the list %1: %2</source>
+        <translation>リスト「%1」を作成できません（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the custom field %1: %2</source>
+        <translation>カスタム項目「%1」を作成できません（%2）。</translation>
+    </message>
+    <message>
+        <source>kept as %1: an import does not re-subscribe a contact</source>
+        <translation>「%1」のままにしました。取り込みで購読中に戻すことはありません</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the index %1: %2. Nothing was imported.</source>
+        <translation>インデックス %1 を再構築できません（%2）。何も取り込まれていません。</translation>
+    </message>
+    <message>
+        <source>Cannot save the import: %1. Nothing was imported.</source>
+        <translation>取り込み結果を保存できません（%1）。何も取り込まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImporter</name>
+    <message>
+        <source>%1: the mapping names %2 columns but the header has %3.</source>
+        <translation>%1: 列の割り当ては %2 列分ですが、見出し行は %3 列です。列の割り当てを見直してください。</translation>
+    </message>
+    <message>
+        <source>%1 has no email column (headers: %2). Name one column メールアドレス or email, or map it with --map email=COLUMN.</source>
+        <translation>%1 にメールアドレスの列がありません（見出し: %2）。いずれかの列名を「メールアドレス」または「email」にするか、--map email=COLUMN で列を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 has no header row.</source>
+        <translation>%1 に見出し行がありません。1 行目に列名を入れてください。</translation>
+    </message>
+    <message>
+        <source>import: %1</source>
+        <translation>取り込み: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>取り込みを中止しました。何も取り込まれていません。</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3 (%4): bytes that are not valid %5. Choose the file&apos;s real encoding (--encoding, or the Encoding box in the wizard) or save the file as UTF-8 CSV. Nothing was imported.</source>
+        <translation>%1 の %2 行目、%3 列目（%4）: %5 として読めないバイトがあります。ファイルの実際の文字コードを指定する（--encoding、またはウィザードの「文字コード」欄）か、ファイルを UTF-8 の CSV で保存し直してください。何も取り込まれていません。</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2: a value probably contains an unquoted &apos;%3&apos;; put that value in double quotes</source>
+        <translation>この行は %1 項目ですが、見出し行は %2 項目です。値に引用符で囲まれていない「%3」が含まれている可能性があります。その値をダブルクォート (&quot;) で囲んでください</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;: use one of %2</source>
+        <translation>不明なステータス「%1」です。%2 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>no email address: fill it in or delete the row</source>
+        <translation>メールアドレスがありません。入力するか、この行を削除してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid address: %2</source>
+        <translation>「%1」は有効なアドレスではありません。%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; accepted: %2</source>
+        <translation>「%1」を受け付けました。%2</translation>
+    </message>
+    <message>
+        <source>%1 is already a contact; left unchanged</source>
+        <translation>%1 はすでに連絡先に登録されています。変更していません</translation>
+    </message>
+    <message>
+        <source>same address as row %1; merged into it</source>
+        <translation>%1 行目と同じアドレスのため、その行に統合しました</translation>
+    </message>
+    <message>
+        <source>same address as row %1; skipped</source>
+        <translation>%1 行目と同じアドレスのため、スキップしました</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the database refused the contact (%3). Nothing was imported.</source>
+        <translation>%1 の %2 行目: データベースがこの連絡先を受け付けませんでした（%3）。何も取り込まれていません。</translation>
+    </message>
+    <message>
+        <source>%1, row %2 (line %3): %4. Nothing was imported.</source>
+        <translation>%1 の %2 行目（ファイルの %3 行目）: %4 何も取り込まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no rows: add contacts below the header row.</source>
+        <translation>%1 には見出し行しかありません。見出し行の下に連絡先を追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>The address &apos;%1&apos; is not valid: %2</source>
+        <translation>アドレス「%1」は有効ではありません。%2</translation>
+    </message>
+    <message>
+        <source>A contact with the address %1 already exists.</source>
+        <translation>アドレス %1 の連絡先はすでに登録されています。</translation>
+    </message>
+    <message>
+        <source>Cannot store the contact %1: %2</source>
+        <translation>連絡先 %1 を登録できません（%2）。</translation>
+    </message>
+    <message>
+        <source>Another contact already has the address %1.</source>
+        <translation>アドレス %1 は別の連絡先で使われています。</translation>
+    </message>
+    <message>
+        <source>The contact %1 no longer exists.</source>
+        <translation>連絡先 %1 が見つかりません。すでに削除されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Cannot save the contact %1: %2</source>
+        <translation>連絡先 %1 を保存できません（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the contacts: %1</source>
+        <translation>連絡先を削除できません（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot restore the contact %1: %2</source>
+        <translation>連絡先 %1 を元に戻せません（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot restore the contacts: %1</source>
+        <translation>連絡先を元に戻せません（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the contacts: %1</source>
+        <translation>連絡先を読み込めません（%1）。</translation>
+    </message>
+    <message>
+        <source>A list needs a name.</source>
+        <translation>リスト名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the list %1: %2</source>
+        <translation>リスト「%1」を作成できません（%2）。</translation>
+    </message>
+    <message>
+        <source>A custom field needs a name.</source>
+        <translation>カスタム項目の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the custom field %1: %2</source>
+        <translation>カスタム項目「%1」を作成できません（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactStatusText</name>
+    <message>
+        <source>Subscribed</source>
+        <translation>購読中</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>配信停止</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>不達</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <translation>苦情</translation>
+    </message>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>確認待ち</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>登録日</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsCommand</name>
+    <message>
+        <source>Only contacts on this list.</source>
+        <translation>このリストの連絡先だけを数えます。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Only contacts with this tag.</source>
+        <translation>このタグが付いた連絡先だけを数えます。</translation>
+    </message>
+    <message>
+        <source>Only contacts matching this text.</source>
+        <translation>このテキストに一致する連絡先だけを数えます。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Only contacts in this segment.</source>
+        <translation>このセグメントの連絡先だけを数えます。</translation>
+    </message>
+    <message>
+        <source>EXPR</source>
+        <translation>EXPR</translation>
+    </message>
+    <message>
+        <source>--segment is not available in this version yet; use --list, --tag or --search.</source>
+        <translation>--segment はこのバージョンではまだ使えません。--list、--tag、--search のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>contacts takes the subcommand count.</source>
+        <translation>contacts にはサブコマンド count を指定してください。</translation>
+    </message>
+    <message>
+        <source>contacts count takes no arguments, only options.</source>
+        <translation>contacts count には引数を指定できません。オプションだけを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>&amp;New contact</source>
+        <translation>新しい連絡先(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>書き出し(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Search address, name, company, phone…</source>
+        <translation>アドレス・氏名・会社名・電話番号で検索…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>すべての連絡先</translation>
+    </message>
+    <message>
+        <source>List: %1</source>
+        <translation>リスト: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Drop a CSV file here or use Import… to add your list.</source>
+        <translation>連絡先はまだありません。CSV ファイルをここにドロップするか、「取り込み…」から名簿を追加してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n 件の連絡先</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>連絡先の削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n 件の連絡先を削除しますか？ Ctrl+Z で元に戻せます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>連絡先の書き出し</translation>
+    </message>
+    <message>
+        <source>contacts.csv</source>
+        <translation>contacts.csv</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 for Excel (*.csv);;CSV, Shift_JIS for older Excel (*.csv);;CSV, UTF-8 without BOM (*.csv)</source>
+        <translation>CSV（UTF-8、Excel 用） (*.csv);;CSV（Shift_JIS、古い Excel 用） (*.csv);;CSV（UTF-8、BOM なし） (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1.</source>
+        <translation>
+            <numerusform>%n 件の連絡先を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 character(s) have no Shift_JIS form and were written as &apos;?&apos;. Export as UTF-8 to keep them.</source>
+        <translation>%1 文字は Shift_JIS で表せないため、「?」として書き出しました。これらの文字を残すには UTF-8 で書き出してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The character encoding &quot;%1&quot; is not supported. Choose another encoding for this file.</source>
+        <translation>文字コード「%1」には対応していません。このファイルには別の文字コードを選んでください。</translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>ファイルが読み込み用に開かれていません。</translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>ファイルを読み込めませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>The record starting on line %1 is longer than %2 characters. A quote (&quot;) is probably not closed; check that line.</source>
+        <translation>%1 行目から始まるレコードが %2 文字を超えています。引用符 (&quot;) が閉じられていない可能性があります。その行を確認してください。</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 is never closed. Add the missing closing quote (&quot;) in the file and import it again.</source>
+        <translation>%1 行目から始まる引用符付きの項目が閉じられていません。ファイルに閉じる引用符 (&quot;) を追加してから、もう一度取り込んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1 for the database: check its permissions.</source>
+        <translation>データベース用のフォルダー %1 を作成できません。フォルダーのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>データベース %1 を開けません（%2）。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL databases are not supported yet; use an SQLite file (--db PATH or sqlite:///PATH).</source>
+        <translation>PostgreSQL データベースにはまだ対応していません。SQLite ファイル（--db PATH または sqlite:///PATH）を使ってください。</translation>
+    </message>
+    <message>
+        <source>Unknown database URL &apos;%1&apos;: use sqlite:///PATH/TO/FILE.sqlite.</source>
+        <translation>データベース URL「%1」は認識できません。sqlite:///PATH/TO/FILE.sqlite の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database: %1</source>
+        <translation>データベースを設定できません（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteContactsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>%n 件の連絡先の削除</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>a space</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>an invisible control character</source>
+        <translation>目に見えない制御文字</translation>
+    </message>
+    <message>
+        <source>The quoted part before &apos;@&apos; is empty. Enter the name of the mailbox between the quotes.</source>
+        <translation>「@」の前の引用符で囲まれた部分が空です。引用符の間にメールボックス名を入力してください。</translation>
+    </message>
+    <message>
+        <source>A backslash in the quoted part before &apos;@&apos; is not followed by a printable character. Remove the backslash or the character after it.</source>
+        <translation>「@」の前の引用符で囲まれた部分で、バックスラッシュ (\) の後に表示できる文字がありません。バックスラッシュか、その後の文字を削除してください。</translation>
+    </message>
+    <message>
+        <source>The quoted part before &apos;@&apos; contains %1, which is not allowed. Remove it.</source>
+        <translation>「@」の前の引用符で囲まれた部分に、使用できない文字（%1）が含まれています。削除してください。</translation>
+    </message>
+    <message>
+        <source>Nothing comes before &apos;@&apos;. Enter the whole address, such as name@example.com.</source>
+        <translation>「@」の前に何もありません。name@example.com のように、アドレス全体を入力してください。</translation>
+    </message>
+    <message>
+        <source>The local part (before &apos;@&apos;) contains %1, which is not allowed there. Remove it, or check that the cell holds only one address.</source>
+        <translation>ローカル部（「@」の前）に、使用できない文字（%1）が含まれています。削除するか、セルにアドレスが 1 つだけ入っていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The domain &apos;%1&apos; opens a &apos;[&apos; but does not close it. Add the &apos;]&apos;.</source>
+        <translation>ドメイン「%1」の「[」が閉じられていません。「]」を追加してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IP address literal. Write it as [192.0.2.1] or [IPv6:2001:db8::1].</source>
+        <translation>「%1」は有効な IP アドレス表記ではありません。[192.0.2.1] や [IPv6:2001:db8::1] の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Nothing comes after &apos;@&apos;. Add the domain, such as example.com.</source>
+        <translation>「@」の後に何もありません。example.com のようなドメインを追加してください。</translation>
+    </message>
+    <message>
+        <source>The domain &apos;%1&apos; contains %2, which is not allowed in domain names. Remove it.</source>
+        <translation>ドメイン「%1」に、ドメイン名に使用できない文字（%2）が含まれています。削除してください。</translation>
+    </message>
+    <message>
+        <source>The domain &apos;%1&apos; starts with a dot. Remove the dot after &apos;@&apos;.</source>
+        <translation>ドメイン「%1」がドット (.) で始まっています。「@」の直後のドットを削除してください。</translation>
+    </message>
+    <message>
+        <source>The domain &apos;%1&apos; ends with a dot. Remove the last dot.</source>
+        <translation>ドメイン「%1」がドット (.) で終わっています。末尾のドットを削除してください。</translation>
+    </message>
+    <message>
+        <source>The domain &apos;%1&apos; has two consecutive dots. Remove one of them.</source>
+        <translation>ドメイン「%1」にドット (.) が 2 つ続いています。1 つを削除してください。</translation>
+    </message>
+    <message>
+        <source>The domain part &apos;%1&apos; has no dot. Use the full domain, such as example.com or example.co.jp.</source>
+        <translation>ドメイン部「%1」にドット (.) がありません。example.com や example.co.jp のように、ドメインを省略せずに入力してください。</translation>
+    </message>
+    <message>
+        <source>The domain label &apos;%1&apos; starts or ends with a hyphen, which is not allowed. Check the domain.</source>
+        <translation>ドメインのラベル「%1」の先頭または末尾にハイフン (-) があります。ハイフンはこの位置には使えません。ドメインを確認してください。</translation>
+    </message>
+    <message>
+        <source>The domain &apos;%1&apos; is an IP address. Write it in square brackets, such as [%1].</source>
+        <translation>ドメイン「%1」は IP アドレスです。[%1] のように角かっこで囲んでください。</translation>
+    </message>
+    <message>
+        <source>The domain &apos;%1&apos; ends in &apos;%2&apos;, which is all digits; no such domain exists. Check the end of the domain.</source>
+        <translation>ドメイン「%1」の末尾「%2」が数字だけになっています。このようなドメインは存在しません。ドメインの末尾を確認してください。</translation>
+    </message>
+    <message>
+        <source>The domain label &apos;%1&apos; is longer than %2 characters. Check the domain.</source>
+        <translation>ドメインのラベル「%1」が %2 文字を超えています。ドメインを確認してください。</translation>
+    </message>
+    <message>
+        <source>The domain label &apos;%1&apos; is not a valid international domain name, or is longer than %2 characters once encoded for mail. Check the domain.</source>
+        <translation>ドメインのラベル「%1」は有効な国際化ドメイン名ではないか、メール用に変換すると %2 文字を超えます。ドメインを確認してください。</translation>
+    </message>
+    <message>
+        <source>The domain &apos;%1&apos; is not a valid international domain name. Check its spelling.</source>
+        <translation>ドメイン「%1」は有効な国際化ドメイン名ではありません。つづりを確認してください。</translation>
+    </message>
+    <message>
+        <source>a dot at the start of the local part</source>
+        <translation>ローカル部の先頭にドット</translation>
+    </message>
+    <message>
+        <source>two consecutive dots in the local part</source>
+        <translation>ローカル部でドットが連続</translation>
+    </message>
+    <message>
+        <source>a dot just before &apos;@&apos;</source>
+        <translation>「@」の直前にドット</translation>
+    </message>
+    <message>
+        <source>The local part (before &apos;@&apos;) starts with a dot. Remove the dot.</source>
+        <translation>ローカル部（「@」の前）がドット (.) で始まっています。ドットを削除してください。</translation>
+    </message>
+    <message>
+        <source>Two consecutive dots in the local part (before &apos;@&apos;). Remove one of them.</source>
+        <translation>ローカル部（「@」の前）にドット (.) が 2 つ続いています。1 つを削除してください。</translation>
+    </message>
+    <message>
+        <source>The local part ends with a dot just before &apos;@&apos;. Remove the dot.</source>
+        <translation>ローカル部が「@」の直前でドット (.) で終わっています。ドットを削除してください。</translation>
+    </message>
+    <message>
+        <source>The email address is empty. Enter an address such as name@example.com.</source>
+        <translation>メールアドレスが空です。name@example.com のようなアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The address starts with &apos;mailto:&apos;. Remove &apos;mailto:&apos; and keep only the address.</source>
+        <translation>アドレスが「mailto:」で始まっています。「mailto:」を削除して、アドレスだけにしてください。</translation>
+    </message>
+    <message>
+        <source>The quote at the start of the address is never closed. Add the closing &apos;&quot;&apos;.</source>
+        <translation>アドレスの先頭の引用符が閉じられていません。閉じる引用符 (&quot;) を追加してください。</translation>
+    </message>
+    <message>
+        <source>The address is missing &apos;@&apos;. Enter it as name@example.com.</source>
+        <translation>アドレスに「@」がありません。name@example.com の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Something comes between the closing quote and &apos;@&apos;. Put the whole part before &apos;@&apos; inside the quotes.</source>
+        <translation>閉じる引用符と「@」の間に文字があります。「@」の前の部分全体を引用符で囲んでください。</translation>
+    </message>
+    <message>
+        <source>The address contains more than one &apos;@&apos;. Check the address for a typo.</source>
+        <translation>アドレスに「@」が 2 つ以上含まれています。入力ミスがないか確認してください。</translation>
+    </message>
+    <message>
+        <source>The cell contains more than the address (a name or angle brackets). Keep only the address, such as name@example.com.</source>
+        <translation>セルにアドレス以外のもの（名前や &lt; &gt; など）が含まれています。name@example.com のように、アドレスだけにしてください。</translation>
+    </message>
+    <message>
+        <source>The cell seems to contain more than one address. Put one address per row.</source>
+        <translation>セルに複数のアドレスが入っているようです。1 行に 1 つのアドレスを入れてください。</translation>
+    </message>
+    <message>
+        <source>This address has %1, which the email standard does not allow. Old Japanese mobile addresses (%2) look like this, so it was accepted, but some mail servers may refuse it.</source>
+        <translation>このアドレスはメールの規格に沿っていません（%1）。古い携帯電話のアドレス（%2）によくある形式のため受け付けましたが、一部のメールサーバーでは受け取りを拒否される場合があります。</translation>
+    </message>
+    <message>
+        <source>The local part (before &apos;@&apos;) is %1 bytes long; at most %2 are allowed. Check the address.</source>
+        <translation>ローカル部（「@」の前）が %1 バイトあります。上限は %2 バイトです。アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The address is %1 bytes long; at most %2 are allowed. Check the address.</source>
+        <translation>アドレスが %1 バイトあります。上限は %2 バイトです。アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>Full-width characters were converted to half-width (%1). Check that the address is right.</source>
+        <translation>全角文字を半角に変換しました（%1）。アドレスが正しいか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>utf-8, utf-8-bom (the default, for Excel) or shift_jis.</source>
+        <translation>utf-8、utf-8-bom（既定、Excel 用）、shift_jis のいずれか。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Do not prefix cells starting with = + - @.</source>
+        <translation>= + - @ で始まるセルの先頭に、数式として扱われないための記号を付けません。</translation>
+    </message>
+    <message>
+        <source>export takes exactly one FILE.</source>
+        <translation>export には FILE を 1 つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8, utf-8-bom or shift_jis.</source>
+        <translation>--encoding には utf-8、utf-8-bom、shift_jis のいずれかを指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1.
+</source>
+        <translation>
+            <numerusform>%n 件の連絡先を %1 に書き出しました。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 character(s) have no Shift_JIS form and were written as &apos;?&apos;: export as UTF-8 to keep them.
+</source>
+        <translation>%1 文字は Shift_JIS で表せないため、「?」として書き出しました。これらの文字を残すには UTF-8 で書き出してください。
+</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderMapper</name>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation>取り込まない</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Furigana (name reading)</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>Subscription status</source>
+        <translation>購読状態</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>カスタム項目</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>--map takes FIELD=COLUMN (e.g. --map email=メールアドレス), not &apos;%1&apos;.</source>
+        <translation>--map は FIELD=COLUMN の形式で指定してください（例: --map email=メールアドレス）。「%1」は指定できません。</translation>
+    </message>
+    <message>
+        <source>--map %1: the file has no column &apos;%2&apos; (columns: %3).</source>
+        <translation>--map %1: ファイルに列「%2」がありません（列: %3）。列名を確認してください。</translation>
+    </message>
+    <message>
+        <source>Add every contact to this list.</source>
+        <translation>すべての連絡先をこのリストに追加します。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding.</source>
+        <translation>ファイルの文字コード。</translation>
+    </message>
+    <message>
+        <source>The field delimiter.</source>
+        <translation>区切り文字。</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Map a column to a field.</source>
+        <translation>列を項目に割り当てます。</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN</source>
+        <translation>FIELD=COLUMN</translation>
+    </message>
+    <message>
+        <source>Tag every contact.</source>
+        <translation>すべての連絡先にタグを付けます。</translation>
+    </message>
+    <message>
+        <source>What to do with addresses already stored.</source>
+        <translation>登録済みのアドレスの扱い。</translation>
+    </message>
+    <message>
+        <source>update|skip</source>
+        <translation>update|skip</translation>
+    </message>
+    <message>
+        <source>Check the file and count, write nothing.</source>
+        <translation>ファイルを確認して件数を数えます。何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Save the row errors as CSV.</source>
+        <translation>行ごとのエラーを CSV で保存します。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>import takes exactly one FILE.</source>
+        <translation>import には FILE を 1 つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes update or skip.</source>
+        <translation>--on-duplicate には update または skip を指定してください。</translation>
+    </message>
+    <message>
+        <source>--delimiter takes one character, tab or auto.</source>
+        <translation>--delimiter には 1 文字、tab、auto のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1 rows, %2 new, %3 updated, %4 duplicates, %5 invalid.
+</source>
+        <translation>試行のみ（書き込みなし）: %1 行、新規 %2 件、更新 %3 件、重複 %4 件、無効 %5 件。
+</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 imported, %3 updated, %4 duplicates, %5 invalid.
+</source>
+        <translation>%1 行: 取り込み %2 件、更新 %3 件、重複 %4 件、無効 %5 件。
+</translation>
+    </message>
+    <message>
+        <source>  row %1, %2: error: %3
+</source>
+        <translation>  %1 行目、%2: エラー: %3
+</translation>
+    </message>
+    <message>
+        <source>  row %1, %2: warning: %3
+</source>
+        <translation>  %1 行目、%2: 警告: %3
+</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>行全体</translation>
+    </message>
+    <message>
+        <source>  … and %1 more; --report FILE.csv saves them all.
+</source>
+        <translation>  …ほか %1 件。--report FILE.csv ですべて保存できます。
+</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>ファイルの選択</translation>
+    </message>
+    <message>
+        <source>Check that the first rows read correctly. If the Japanese looks garbled, pick another encoding.</source>
+        <translation>先頭の数行が正しく読み込まれているか確認してください。日本語が文字化けしている場合は、別の文字コードを選んでください。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自動判別</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>カンマ (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>セミコロン (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>縦線 (|)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>区切り文字(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>連絡先の取り込み</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV・テキストファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Drop a CSV file on the window or choose one with Browse…</source>
+        <translation>CSV ファイルをウィンドウにドロップするか、「参照…」で選んでください。</translation>
+    </message>
+    <message>
+        <source>Detected encoding: %1.</source>
+        <translation>文字コードを %1 と判定しました。</translation>
+    </message>
+    <message>
+        <source>Encoding: %1.</source>
+        <translation>文字コード: %1。</translation>
+    </message>
+    <message>
+        <source>%1 columns, file size %2.</source>
+        <translation>%1 列、ファイルサイズ %2。</translation>
+    </message>
+    <message>
+        <source>Some bytes are not valid in this encoding (shown as �): choose the right encoding above.</source>
+        <translation>この文字コードでは読めないバイトがあります（� で表示）。上で正しい文字コードを選んでください。</translation>
+    </message>
+    <message>
+        <source>No email column was recognised: choose it on the next page.</source>
+        <translation>メールアドレスの列が見つかりませんでした。次のページで指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>列の割り当て</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds. Columns that match no field can be kept as custom fields.</source>
+        <translation>各列の内容を選んでください。どの項目にも当てはまらない列は、カスタム項目として残せます。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>先頭の値</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>取り込み先</translation>
+    </message>
+    <message>
+        <source>Custom field name</source>
+        <translation>カスタム項目名</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>取り込まない</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the email addresses.</source>
+        <translation>メールアドレスが入っている列を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is chosen for %2 columns: choose it for one only.</source>
+        <translation>「%1」が %2 つの列に割り当てられています。1 つの列だけにしてください。</translation>
+    </message>
+    <message>
+        <source>Give every custom field a name.</source>
+        <translation>すべてのカスタム項目に名前を付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsPage</name>
+    <message>
+        <source>&amp;Update them with the file&apos;s values (empty cells change nothing)</source>
+        <translation>ファイルの値で更新する（空のセルは変更しない）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them and keep what is stored</source>
+        <translation>スキップして登録済みの内容を残す(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>取り込みの設定</translation>
+    </message>
+    <message>
+        <source>An import is all or nothing: if it fails or you cancel it, no contact is changed.</source>
+        <translation>取り込みは、すべて反映されるか何も反映されないかのどちらかです。失敗したり中止したりした場合、連絡先は一切変更されません。</translation>
+    </message>
+    <message>
+        <source>separated by ; (e.g. 2026 fair; Osaka)</source>
+        <translation>; で区切って入力（例: 2026 展示会; 大阪）</translation>
+    </message>
+    <message>
+        <source>Add to &amp;list:</source>
+        <translation>リストに追加(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Add &amp;tags:</source>
+        <translation>タグを追加(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Addresses already in your contacts:</source>
+        <translation>登録済みのアドレス:</translation>
+    </message>
+    <message>
+        <source>No list, or type a new list&apos;s name</source>
+        <translation>リストなし（新しいリスト名も入力できます）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1 が見つかりません。ファイルの場所と名前を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a CSV file.</source>
+        <translation>%1 はフォルダーです。CSV ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: export the contacts again, with a header row.</source>
+        <translation>%1 は空です。見出し行を付けて、連絡先をもう一度書き出してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it looks like binary data): save the sheet as CSV (File &gt; Save As &gt; CSV) and import that.</source>
+        <translation>%1 はテキストファイルではありません（バイナリデータのようです）。シートを CSV で保存し（ファイル &gt; 名前を付けて保存 &gt; CSV）、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &apos;%1&apos;: use one of %2.</source>
+        <translation>文字コード「%1」は不明です。%2 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1 の %2 行目: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no header row: the first row must name the columns (e.g. メールアドレス, 氏名).</source>
+        <translation>%1 に見出し行がありません。1 行目に列名（例: メールアドレス、氏名）を入れてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Cannot write the error report %1: %2</source>
+        <translation>エラーレポート %1 を書き込めません（%2）。保存先と書き込み権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>取り込みを中止(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save error report…</source>
+        <translation>エラーレポートを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>取り込み中</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>中止しています…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>%1 rows read…</source>
+        <translation>%1 行を読み込みました…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>何も取り込まれていません。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 new contacts, %3 updated, %4 duplicates, %5 not imported.</source>
+        <translation>%1 行を読み込みました: 新しい連絡先 %2 件、更新 %3 件、重複 %4 件、取り込まなかった行 %5 件。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>エラーレポートの保存</translation>
+    </message>
+    <message>
+        <source>import-errors.csv</source>
+        <translation>import-errors.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>連絡先の取り込み</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tayori</source>
+        <translation>Tayori</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>配信</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>No templates yet</source>
+        <translation>テンプレートはまだありません</translation>
+    </message>
+    <message>
+        <source>The template designer arrives in a coming version: newsletters that look right on phones, tablets and desktops, built from blocks without HTML.</source>
+        <translation>テンプレートデザイナーは今後のバージョンで追加されます。HTML を使わずにブロックを組み合わせて、スマートフォン・タブレット・パソコンのどれでも正しく表示されるメールマガジンを作成できます。</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>配信はまだありません</translation>
+    </message>
+    <message>
+        <source>Sending arrives in a coming version: DKIM-signed mail through your company&apos;s own mail server, with scheduled delivery and step mail.</source>
+        <translation>メール配信は今後のバージョンで追加されます。自社のメールサーバーから DKIM 署名付きで送信でき、予約配信やステップメールにも対応します。</translation>
+    </message>
+    <message>
+        <source>No reports yet</source>
+        <translation>レポートはまだありません</translation>
+    </message>
+    <message>
+        <source>Reports appear here once campaigns have been sent: delivered, bounced, opened and clicked.</source>
+        <translation>配信を行うと、ここにレポート（配信済み・不達・開封・クリック）が表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>Cannot read the schema version of %1: %2</source>
+        <translation>%1 のスキーマバージョンを読み取れません（%2）。</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of Tayori (schema %2, this one knows %3): update Tayori to open it.</source>
+        <translation>データベース %1 は新しいバージョンの Tayori で作成されています（スキーマ %2。このバージョンはスキーマ %3 まで対応）。開くには Tayori を更新してください。</translation>
+    </message>
+    <message>
+        <source>Cannot start migrating the database: %1</source>
+        <translation>データベースの移行を開始できません（%1）。</translation>
+    </message>
+    <message>
+        <source>Migrating the database to schema %1 failed: %2</source>
+        <translation>データベースをスキーマ %1 に移行できませんでした（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>システムの設定に合わせる</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Tayori starts.</source>
+        <translation>新しい言語は、次回 Tayori を起動したときに適用されます。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Contacts database:</source>
+        <translation>連絡先データベース:</translation>
+    </message>
+    <message>
+        <source>Mail servers, sender addresses and DKIM keys are set up here once sending is available.</source>
+        <translation>メール配信に対応した後は、ここでメールサーバー、送信元アドレス、DKIM キーを設定します。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Email newsletters, delivered authenticated.</source>
+        <translation>送信ドメイン認証に対応したメールマガジン配信ツール。</translation>
+    </message>
+    <message>
+        <source>The contacts database.</source>
+        <translation>連絡先データベース。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>A CSV file to import (optional).</source>
+        <translation>取り込む CSV ファイル（省略可）。</translation>
+    </message>
+    <message>
+        <source>Tayori</source>
+        <translation>Tayori</translation>
+    </message>
+</context>
 </TS>

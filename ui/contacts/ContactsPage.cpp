@@ -180,20 +180,20 @@ void ContactsPage::deleteSelected()
 
 void ContactsPage::exportContacts()
 {
+    // The filters are translated, so the chosen one is recognised by its position, not by its words.
+    const QStringList filters
+        = tr("CSV, UTF-8 for Excel (*.csv);;CSV, Shift_JIS for older Excel (*.csv);;CSV, UTF-8 without BOM (*.csv)")
+              .split(QStringLiteral(";;"));
     QString filter;
     const QString path = QFileDialog::getSaveFileName(
-        this,
-        tr("Export contacts"),
-        tr("contacts.csv"),
-        tr("CSV, UTF-8 for Excel (*.csv);;CSV, Shift_JIS for older Excel (*.csv);;CSV, UTF-8 without BOM (*.csv)"),
-        &filter);
+        this, tr("Export contacts"), tr("contacts.csv"), filters.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty()) {
         return;
     }
-    const ContactExporter::Encoding encoding
-        = filter.contains(QLatin1String("Shift_JIS")) ? ContactExporter::Encoding::ShiftJis
-          : filter.contains(QLatin1String("BOM"))     ? ContactExporter::Encoding::Utf8
-                                                      : ContactExporter::Encoding::Utf8WithBom;
+    const qsizetype chosen = filters.indexOf(filter);
+    const ContactExporter::Encoding encoding = chosen == 1   ? ContactExporter::Encoding::ShiftJis
+                                               : chosen == 2 ? ContactExporter::Encoding::Utf8
+                                                             : ContactExporter::Encoding::Utf8WithBom;
     const Database database = m_database;
     const ContactFilter contactFilter = m_model->filter();
     auto* watcher = new QFutureWatcher<Result<ContactExporter::Summary>>(this);

@@ -14,8 +14,9 @@ DeleteContactsCommand::DeleteContactsCommand(Database database,
     , m_changed(std::move(changed))
     , m_failed(std::move(failed))
 {
-    setText(QCoreApplication::translate(
-        "DeleteContactsCommand", "Delete %n contact(s)", nullptr, static_cast<int>(m_ids.size())));
+    // The count goes in as a plain variable: lupdate skips a translate() whose %n argument is a cast.
+    const int count = static_cast<int>(m_ids.size());
+    setText(QCoreApplication::translate("DeleteContactsCommand", "Delete %n contact(s)", nullptr, count));
 }
 
 void DeleteContactsCommand::redo()
