@@ -15,6 +15,7 @@
 #include "import/ImportPreview.h"
 
 namespace {
+// Consent sources are stored as language-neutral text ("import: FILE", "manual"); the UI words them.
 // Tags in one cell: "vip; 2026春|展示会".
 QStringList splitTags(const QString& cell)
 {
@@ -82,7 +83,7 @@ Result<ImportReport> ContactImporter::run(const ImportOptions& options)
 
     ContactImportWriter writer(m_database);
     const Status begun
-        = writer.begin(tr("import: %1").arg(fileName), options.list, options.tags, preview->estimatedRows);
+        = writer.begin(QStringLiteral("import: %1").arg(fileName), options.list, options.tags, preview->estimatedRows);
     if (!begun) {
         return R::failure(begun.error());
     }
@@ -131,16 +132,15 @@ Result<ImportReport> ContactImporter::run(const ImportOptions& options)
             }
             if (extraValues) {
                 ++report.invalid;
-                report.addIssue(
-                    {row,
-                     static_cast<int>(headers.size()) + 1,
-                     {},
-                     tr("the row has %1 fields but the header has %2: a value probably contains an "
-                        "unquoted '%3'; put that value in double quotes")
-                         .arg(fields.size())
-                         .arg(headers.size())
-                         .arg(preview->delimiter == u'\t' ? QStringLiteral("Tab") : QString(preview->delimiter)),
-                     ImportIssue::Severity::Error});
+                report.addIssue({row,
+                                 static_cast<int>(headers.size()) + 1,
+                                 {},
+                                 tr("the row has %1 fields but the header has %2: a value probably contains an "
+                                    "unquoted '%3'; put that value in double quotes")
+                                     .arg(fields.size())
+                                     .arg(headers.size())
+                                     .arg(preview->delimiter == u'\t' ? tr("Tab") : QString(preview->delimiter)),
+                                 ImportIssue::Severity::Error});
                 continue;
             }
         }
@@ -285,7 +285,7 @@ Result<ImportReport> ContactImporter::run(const ImportOptions& options)
         }
     }
     if (reader.hasError()) {
-        return fail(tr("%1, row %2 (line %3): %4. Nothing was imported.")
+        return fail(tr("%1, row %2 (line %3): %4 Nothing was imported.")
                         .arg(fileName)
                         .arg(row + 1)
                         .arg(reader.recordStartLine())

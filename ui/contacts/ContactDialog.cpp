@@ -5,6 +5,7 @@
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -77,6 +78,36 @@ ContactDialog::ContactDialog(Database database, qint64 contactId, QWidget* paren
                              addEdit(field.label + QLatin1Char(':'), m_contact.customValues.value(field.key)));
     }
 
+    // Declaring a custom field is its own step: it exists for every contact from now on, even if this one is
+    // not saved.
+    auto* addField = new QPushButton(tr("Add a custom &field…"), this);
+    form->addRow(QString(), addField);
+    connect(addField, &QPushButton::clicked, this, [this, form, addField] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this,
+                                                   tr("New custom field"),
+                                                   tr("Name of the field (e.g. 会員ランク, birthday):"),
+                                                   QLineEdit::Normal,
+                                                   QString(),
+                                                   &ok)
+                                 .trimmed();
+        if (!ok || name.isEmpty() || m_customEdits.contains(name)) {
+            return;
+        }
+        const Result<qint64> created = ContactRepository(m_database).ensureCustomField(name, name);
+        if (!created) {
+            m_message->setText(created.error());
+            return;
+        }
+        int row = 0;
+        QFormLayout::ItemRole role;
+        form->getWidgetPosition(addField, &row, &role);
+        auto* edit = new QLineEdit(this);
+        form->insertRow(row, name + QLatin1Char(':'), edit);
+        m_customEdits.insert(name, edit);
+        edit->setFocus();
+    });
+
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("message"));
@@ -136,7 +167,7 @@ Contact ContactDialog::contactFromForm() const
         contact.customValues.insert(it.key(), it.value()->text().trimmed());
     }
     if (contact.id == 0 && contact.consentSource.isEmpty()) {
-        contact.consentSource = tr("entered by hand");
+        contact.consentSource = QStringLiteral("manual"); // stored language-neutral
         contact.consentAt = QDateTime::currentDateTimeUtc();
     }
     return contact;
