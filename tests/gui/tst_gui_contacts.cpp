@@ -2,6 +2,7 @@
 // search in SQL; cancel; delete and undo.
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
@@ -18,6 +19,7 @@
 #include <QUndoStack>
 
 #include "MainWindow.h"
+#include "contacts/ContactDialog.h"
 #include "contacts/ContactRepository.h"
 #include "contacts/ContactTableModel.h"
 #include "contacts/ContactsPage.h"
@@ -38,6 +40,7 @@ private slots:
     void cancelledImportChangesNothing();
     void searchFiltersInSql();
     void deleteAndUndo();
+    void contactDialogValidates();
 
 private:
     QString writeCsv(const QByteArray& bytes);
@@ -235,6 +238,36 @@ void TestGuiContacts::deleteAndUndo()
     waitForTable();
     QTRY_COMPARE(page->model()->rowCount(), 1);
     QCOMPARE(repository.findByEmail(QStringLiteral("undo@example.com"))->tags, QStringList {QStringLiteral("keep-me")});
+}
+
+void TestGuiContacts::contactDialogValidates()
+{
+    ContactDialog dialog(*m_db, 0);
+    QPushButton* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+    QLabel* message = dialog.findChild<QLabel*>(QStringLiteral("message"));
+    QVERIFY(!save->isEnabled());
+    QTest::keyClicks(dialog.emailEdit(), QStringLiteral("taro..@example.com"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!message->text().isEmpty());
+    dialog.emailEdit()->setText(QStringLiteral("taro..yamada.@docomo.ne.jp"));
+    QVERIFY(save->isEnabled()); // a legacy carrier address: accepted, with a warning shown
+    QVERIFY(!message->text().isEmpty());
+    dialog.emailEdit()->setText(QStringLiteral("new@example.jp"));
+    QVERIFY(save->isEnabled());
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.savedId() != 0);
+    const std::optional<Contact> stored = ContactRepository(*m_db).findByEmail(QStringLiteral("new@example.jp"));
+    QVERIFY(stored);
+    QCOMPARE(stored->consentSource, QStringLiteral("manual"));
+
+    // The same address again: refused with a message, the dialog stays open.
+    ContactDialog second(*m_db, 0);
+    second.emailEdit()->setText(QStringLiteral("NEW@example.jp"));
+    second.accept();
+    QVERIFY(second.result() != int(QDialog::Accepted));
+    QVERIFY(second.findChild<QLabel*>(QStringLiteral("message"))->text().contains(QStringLiteral("already")));
+    QCOMPARE(ContactRepository(*m_db).count(), 1);
 }
 
 QTEST_MAIN(TestGuiContacts)
