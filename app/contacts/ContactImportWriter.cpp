@@ -50,6 +50,7 @@ Status ContactImportWriter::begin(const QString& consentSource,
     m_maxIdBefore = max.next() ? max.value(0).toLongLong() : 0;
     m_nextId = m_maxIdBefore + 1;
     const qint64 existing = max.value(1).toLongLong();
+    max.finish(); // an open statement makes SQLite refuse the DROP INDEX below ("database table is locked")
     // A big import keeps far more pages dirty than SQLite's default 2 MB cache: without room it spills them to the
     // WAL and reads them back, again and again. 64 MB is freed again when the connection goes.
     QSqlQuery(QStringLiteral("PRAGMA cache_size = -65536"), m_db);
