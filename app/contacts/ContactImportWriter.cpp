@@ -1,10 +1,23 @@
-// Writes imported contacts in one transaction with prepared statements: the import's only SQL.
+// Writes imported contacts in one transaction, many rows per statement: the import's only SQL.
 #include "ContactImportWriter.h"
+
+#include <algorithm>
 
 #include <QSqlError>
 
 #include "storage/SqlBinding.h"
 #include "storage/Timestamp.h"
+
+namespace {
+ContactImportWriter::Written failedRow(qint64 row, const QString& reason)
+{
+    ContactImportWriter::Written written;
+    written.row = row;
+    written.outcome = ContactImportWriter::Outcome::Failed;
+    written.note = reason;
+    return written;
+}
+} // namespace
 
 ContactImportWriter::ContactImportWriter(Database database)
     : m_database(std::move(database))
@@ -21,6 +34,7 @@ ContactImportWriter::~ContactImportWriter()
 Status ContactImportWriter::begin(const QString& consentSource,
                                   const QString& list,
                                   const QStringList& tags,
+                                  bool updateExisting,
                                   qint64 expectedRows)
 {
     m_db = m_database.connection();
@@ -31,9 +45,12 @@ Status ContactImportWriter::begin(const QString& consentSource,
                                    .arg(begin.lastError().text()));
     }
     m_active = true;
+    m_updateExisting = updateExisting;
     QSqlQuery max(QStringLiteral("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM contacts"), m_db);
     m_maxIdBefore = max.next() ? max.value(0).toLongLong() : 0;
+    m_nextId = m_maxIdBefore + 1;
     const qint64 existing = max.value(1).toLongLong();
+    max.finish(); // an open statement makes SQLite refuse the DROP INDEX below ("database table is locked")
     // A big import keeps far more pages dirty than SQLite's default 2 MB cache: without room it spills them to the
     // WAL and reads them back, again and again. 64 MB is freed again when the connection goes.
     QSqlQuery(QStringLiteral("PRAGMA cache_size = -65536"), m_db);
@@ -42,20 +59,38 @@ Status ContactImportWriter::begin(const QString& consentSource,
         deferSecondaryIndexes();
     }
     m_sourceRows.clear();
+    m_pending.clear();
+    m_firstInBatch.clear();
     m_now = Timestamp::now();
     m_consentSource = consentSource;
 
+    // New contacts get their ids here, not from SQLite: the batch then knows each row's id without reading it back.
+    m_insertContacts.setup(m_db,
+                           QStringLiteral("INSERT INTO contacts (id, email, email_key, family_name, given_name, "
+                                          "furigana, company, phone, status, consent_source, consent_at, created_at, "
+                                          "updated_at) VALUES "),
+                           QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           QStringLiteral(" ON CONFLICT (email_key) DO NOTHING"));
+    m_insertTags.setup(m_db,
+                       QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES "),
+                       QStringLiteral("(?, ?)"),
+                       {});
+    m_insertMembers.setup(m_db,
+                          QStringLiteral("INSERT OR IGNORE INTO list_members (list_id, contact_id, added_at) VALUES "),
+                          QStringLiteral("(?, ?, ?)"),
+                          {});
+    // Two rows of one batch may set the same field of one contact (a duplicate merged into its first row): the
+    // later one wins, as rows are applied in order.
+    m_upsertValues.setup(m_db,
+                         QStringLiteral("INSERT INTO contact_values (contact_id, field_id, value) VALUES "),
+                         QStringLiteral("(?, ?, ?)"),
+                         QStringLiteral(" ON CONFLICT (contact_id, field_id) DO UPDATE SET value = excluded.value"));
     auto prepare = [this](QSqlQuery& query, const QString& sql) {
         query = QSqlQuery(m_db);
         return query.prepare(sql);
     };
     const bool prepared
         = prepare(m_find, QStringLiteral("SELECT id, status FROM contacts WHERE email_key = ?"))
-          && prepare(
-              m_insert,
-              QStringLiteral("INSERT INTO contacts (email, email_key, family_name, given_name, furigana, company, "
-                             "phone, status, consent_source, consent_at, created_at, updated_at) "
-                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (email_key) DO NOTHING"))
           && prepare(m_update,
                      QStringLiteral("UPDATE contacts SET family_name = COALESCE(NULLIF(?, ''), family_name), "
                                     "given_name = COALESCE(NULLIF(?, ''), given_name), "
@@ -63,14 +98,7 @@ Status ContactImportWriter::begin(const QString& consentSource,
                                     "company = COALESCE(NULLIF(?, ''), company), "
                                     "phone = COALESCE(NULLIF(?, ''), phone), "
                                     "status = ?, updated_at = ? WHERE id = ?"))
-          && prepare(m_insertTag,
-                     QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)"))
-          && prepare(
-              m_insertMember,
-              QStringLiteral("INSERT OR IGNORE INTO list_members (list_id, contact_id, added_at) VALUES (?,?,?)"))
-          && prepare(m_upsertValue,
-                     QStringLiteral("INSERT INTO contact_values (contact_id, field_id, value) VALUES (?,?,?) "
-                                    "ON CONFLICT (contact_id, field_id) DO UPDATE SET value = excluded.value"));
+          && prepare(m_findInserted, QStringLiteral("SELECT id FROM contacts WHERE id BETWEEN ? AND ?"));
     if (!prepared) {
         const QString reason = m_db.lastError().text();
         rollback();
@@ -178,92 +206,156 @@ Result<qint64> ContactImportWriter::customFieldId(const QString& key)
     return query.value(0).toLongLong();
 }
 
-bool ContactImportWriter::addRelations(qint64 contactId, const Contact& contact)
+const std::vector<ContactImportWriter::Written>&
+ContactImportWriter::write(Contact contact, const QString& emailKey, bool statusGiven, qint64 row)
 {
-    bool ok = true;
-    auto addTag = [&](qint64 tagId) {
-        m_insertTag.bindValue(0, contactId);
-        m_insertTag.bindValue(1, tagId);
-        ok = ok && m_insertTag.exec();
-    };
-    for (const QString& tag : contact.tags) {
-        const Result<qint64> id = tagId(tag);
-        ok = ok && id.ok();
+    m_written.clear();
+    Pending pending {std::move(contact), emailKey, statusGiven, row, {}, {}, {}, {}};
+    // Ids of new tags, lists and fields are taken now, in row order, as when every row was written at once.
+    auto resolve = [&pending](const Result<qint64>& id, QList<qint64>* ids) {
         if (id) {
-            addTag(*id);
+            ids->append(*id);
+        } else if (pending.failure.isEmpty()) {
+            pending.failure = id.error();
         }
-    }
-    for (qint64 id : std::as_const(m_extraTagIds)) {
-        addTag(id);
-    }
-    auto addToList = [&](qint64 listId) {
-        m_insertMember.bindValue(0, listId);
-        m_insertMember.bindValue(1, contactId);
-        m_insertMember.bindValue(2, m_now);
-        ok = ok && m_insertMember.exec();
     };
-    for (const QString& list : contact.lists) {
-        const Result<qint64> id = listId(list);
-        ok = ok && id.ok();
-        if (id) {
-            addToList(*id);
-        }
+    for (const QString& tag : std::as_const(pending.contact.tags)) {
+        resolve(tagId(tag), &pending.tagIds);
     }
-    if (m_listId != 0) {
-        addToList(m_listId);
+    for (const QString& list : std::as_const(pending.contact.lists)) {
+        resolve(listId(list), &pending.listIds);
     }
-    for (auto it = contact.customValues.cbegin(); it != contact.customValues.cend(); ++it) {
+    const QMap<QString, QString>& values = pending.contact.customValues;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (it.value().isEmpty()) {
             continue;
         }
         const Result<qint64> fieldId = customFieldId(it.key());
-        ok = ok && fieldId.ok();
         if (fieldId) {
-            m_upsertValue.bindValue(0, contactId);
-            m_upsertValue.bindValue(1, *fieldId);
-            m_upsertValue.bindValue(2, it.value());
-            ok = ok && m_upsertValue.exec();
+            pending.values.append({*fieldId, it.value()});
+        } else if (pending.failure.isEmpty()) {
+            pending.failure = fieldId.error();
         }
     }
-    return ok;
+    m_pending.push_back(std::move(pending));
+    if (m_pending.size() >= static_cast<size_t>(kBatchRows)) {
+        return flush();
+    }
+    return m_written;
 }
 
-ContactImportWriter::Written ContactImportWriter::write(
-    const Contact& contact, const QString& emailKey, bool statusGiven, bool updateExisting, qint64 row)
+const std::vector<ContactImportWriter::Written>& ContactImportWriter::flush()
+{
+    m_written.clear();
+    if (m_pending.empty()) {
+        return m_written;
+    }
+    for (const Pending& pending : m_pending) {
+        if (!pending.failure.isEmpty()) {
+            m_written.push_back(failedRow(pending.row, pending.failure));
+            m_pending.clear();
+            return m_written;
+        }
+    }
+    // The first row of each address in the batch may be new; later rows with it are duplicates of that row (or of
+    // the stored contact) and take the row-by-row path below, after it.
+    m_firstInBatch.clear();
+    std::vector<qsizetype> candidates;
+    candidates.reserve(m_pending.size());
+    for (qsizetype i = 0; i < static_cast<qsizetype>(m_pending.size()); ++i) {
+        if (!m_firstInBatch.contains(m_pending[i].emailKey)) {
+            m_firstInBatch.insert(m_pending[i].emailKey, i);
+            candidates.push_back(i);
+        }
+    }
+    m_written.resize(m_pending.size());
+    for (size_t i = 0; i < m_pending.size(); ++i) {
+        m_written[i].row = m_pending[i].row;
+        m_written[i].outcome = Outcome::DuplicateInFile; // not decided yet; see below
+    }
+    if (!insertNew(candidates)) {
+        m_pending.clear();
+        return m_written;
+    }
+    for (size_t i = 0; i < m_pending.size(); ++i) {
+        if (m_written[i].outcome != Outcome::Inserted) {
+            m_written[i] = writeExisting(m_pending[i]);
+            if (m_written[i].outcome == Outcome::Failed) {
+                m_written = {m_written[i]};
+                m_pending.clear();
+                return m_written;
+            }
+        }
+    }
+    if (QString error; !flushRelations(&error)) {
+        m_written = {failedRow(m_pending.front().row, error)};
+    }
+    m_pending.clear();
+    return m_written;
+}
+
+bool ContactImportWriter::insertNew(const std::vector<qsizetype>& candidates)
+{
+    if (candidates.empty()) {
+        return true;
+    }
+    const qint64 firstId = m_nextId;
+    QVariantList values;
+    values.reserve(static_cast<qsizetype>(candidates.size()) * m_insertContacts.columns());
+    for (qsizetype index : candidates) {
+        const Pending& pending = m_pending[static_cast<size_t>(index)];
+        const Contact& contact = pending.contact;
+        values << m_nextId++ << contact.email << pending.emailKey << contact.familyName << contact.givenName
+               << contact.furigana << contact.company << contact.phone
+               << ContactStatusText::key(pending.statusGiven ? contact.status : ContactStatus::Subscribed)
+               << m_consentSource << m_now << m_now << m_now;
+    }
+    if (!m_insertContacts.exec(values)) {
+        // Find the row the database refuses, so the message can name it: the failed statement changed nothing.
+        const int columns = m_insertContacts.columns();
+        for (size_t i = 0; i < candidates.size(); ++i) {
+            if (!m_insertContacts.exec(values.mid(static_cast<qsizetype>(i) * columns, columns))) {
+                m_written
+                    = {failedRow(m_pending[static_cast<size_t>(candidates[i])].row, m_insertContacts.lastError())};
+                return false;
+            }
+        }
+        m_written = {failedRow(m_pending.front().row, m_insertContacts.lastError())};
+        return false;
+    }
+    // A row whose address is already stored was not inserted and its id stays unused: find which went in.
+    std::vector<bool> inserted(candidates.size(), true);
+    if (m_insertContacts.rowsAffected() < static_cast<qint64>(candidates.size())) {
+        std::fill(inserted.begin(), inserted.end(), false);
+        m_findInserted.bindValue(0, firstId);
+        m_findInserted.bindValue(1, m_nextId - 1);
+        if (!m_findInserted.exec()) {
+            m_written = {failedRow(m_pending.front().row, m_findInserted.lastError().text())};
+            return false;
+        }
+        while (m_findInserted.next()) {
+            inserted[static_cast<size_t>(m_findInserted.value(0).toLongLong() - firstId)] = true;
+        }
+    }
+    m_sourceRows.resize(static_cast<size_t>(m_nextId - m_maxIdBefore - 1), 0);
+    for (size_t i = 0; i < candidates.size(); ++i) {
+        if (!inserted[i]) {
+            continue;
+        }
+        const auto index = static_cast<size_t>(candidates[i]);
+        const qint64 id = firstId + static_cast<qint64>(i);
+        m_sourceRows[static_cast<size_t>(id - m_maxIdBefore - 1)] = m_pending[index].row;
+        m_written[index].outcome = Outcome::Inserted;
+        queueRelations(id, m_pending[index]);
+    }
+    return true;
+}
+
+ContactImportWriter::Written ContactImportWriter::writeExisting(const Pending& pending)
 {
     Written written;
-    // Insert first: most rows of an import are new; no row changed means the address is already stored.
-    const QVariantList values = {
-        contact.email,
-        emailKey,
-        contact.familyName,
-        contact.givenName,
-        contact.furigana,
-        contact.company,
-        contact.phone,
-        ContactStatusText::key(statusGiven ? contact.status : ContactStatus::Subscribed),
-        m_consentSource,
-        m_now,
-        m_now,
-        m_now,
-    };
-    SqlBinding::bindAll(m_insert, values);
-    if (!m_insert.exec()) {
-        written.note = m_insert.lastError().text();
-        return written;
-    }
-    if (m_insert.numRowsAffected() == 1) {
-        const qint64 id = m_insert.lastInsertId().toLongLong();
-        const auto index = static_cast<size_t>(id - m_maxIdBefore - 1);
-        if (m_sourceRows.size() <= index) {
-            m_sourceRows.resize(index + 1, 0);
-        }
-        m_sourceRows[index] = row;
-        written.outcome = addRelations(id, contact) ? Outcome::Inserted : Outcome::Failed;
-        return written;
-    }
-
-    m_find.bindValue(0, emailKey);
+    written.row = pending.row;
+    m_find.bindValue(0, pending.emailKey);
     if (!m_find.exec() || !m_find.next()) {
         written.note = m_find.lastError().text();
         return written;
@@ -276,19 +368,21 @@ ContactImportWriter::Written ContactImportWriter::write(
         const auto index = static_cast<size_t>(id - m_maxIdBefore - 1);
         written.firstRow = index < m_sourceRows.size() ? m_sourceRows[index] : 0;
         written.outcome = Outcome::DuplicateInFile;
-    } else if (!updateExisting) {
+    } else if (!m_updateExisting) {
         written.outcome = Outcome::SkippedExisting;
+        written.email = pending.contact.email;
         return written;
     } else {
         written.outcome = Outcome::Updated;
     }
-    if (!updateExisting) {
+    if (!m_updateExisting) {
         return written;
     }
 
     // An import never makes a contact who unsubscribed, bounced or complained mailable again.
+    const Contact& contact = pending.contact;
     ContactStatus status = storedStatus;
-    if (statusGiven && contact.status != storedStatus) {
+    if (pending.statusGiven && contact.status != storedStatus) {
         if (ContactStatusText::isMailable(storedStatus) || !ContactStatusText::isMailable(contact.status)) {
             status = contact.status;
         } else {
@@ -305,15 +399,111 @@ ContactImportWriter::Written ContactImportWriter::write(
                                   m_now,
                                   id};
     SqlBinding::bindAll(m_update, updates);
-    if (!m_update.exec() || !addRelations(id, contact)) {
+    if (!m_update.exec()) {
         written.outcome = Outcome::Failed;
         written.note = m_update.lastError().text();
+        return written;
     }
+    queueRelations(id, pending);
     return written;
+}
+
+void ContactImportWriter::queueRelations(qint64 contactId, const Pending& pending)
+{
+    for (qint64 tagId : pending.tagIds) {
+        m_tagRows << contactId << tagId;
+    }
+    for (qint64 tagId : std::as_const(m_extraTagIds)) {
+        m_tagRows << contactId << tagId;
+    }
+    for (qint64 listId : pending.listIds) {
+        m_memberRows << listId << contactId << m_now;
+    }
+    if (m_listId != 0) {
+        m_memberRows << m_listId << contactId << m_now;
+    }
+    for (const auto& [fieldId, value] : pending.values) {
+        m_valueRows << contactId << fieldId << value;
+    }
+}
+
+bool ContactImportWriter::flushRelations(QString* error)
+{
+    bool ok = true;
+    for (auto [insert, rows] : {std::pair {&m_insertTags, &m_tagRows},
+                                std::pair {&m_insertMembers, &m_memberRows},
+                                std::pair {&m_upsertValues, &m_valueRows}}) {
+        if (ok && !insert->exec(*rows)) {
+            *error = insert->lastError();
+            ok = false;
+        }
+    }
+    m_tagRows.clear();
+    m_memberRows.clear();
+    m_valueRows.clear();
+    return ok;
+}
+
+void ContactImportWriter::MultiRowInsert::setup(QSqlDatabase db, QString head, QString rowSql, QString tail)
+{
+    m_db = std::move(db);
+    m_head = std::move(head);
+    m_rowSql = std::move(rowSql);
+    m_tail = std::move(tail);
+    m_columns = static_cast<int>(m_rowSql.count(u'?'));
+    m_prepared.clear();
+}
+
+QSqlQuery* ContactImportWriter::MultiRowInsert::statement(int rows)
+{
+    if (const auto it = m_prepared.find(rows); it != m_prepared.end()) {
+        return &it->second;
+    }
+    QString sql = m_head;
+    for (int row = 0; row < rows; ++row) {
+        sql += (row > 0 ? QStringLiteral(",") : QString()) + m_rowSql;
+    }
+    sql += m_tail;
+    QSqlQuery query(m_db);
+    if (!query.prepare(sql)) {
+        m_error = query.lastError().text();
+        return nullptr;
+    }
+    return &m_prepared.emplace(rows, std::move(query)).first->second;
+}
+
+bool ContactImportWriter::MultiRowInsert::exec(const QVariantList& values)
+{
+    m_rowsAffected = 0;
+    const qsizetype rows = values.size() / m_columns;
+    qsizetype done = 0;
+    while (done < rows) {
+        // Chunks of a power of two rows: a handful of prepared statements serve any row count.
+        int chunk = kBatchRows;
+        while (chunk > rows - done) {
+            chunk /= 2;
+        }
+        QSqlQuery* query = statement(chunk);
+        if (!query) {
+            return false;
+        }
+        const qsizetype first = done * m_columns;
+        for (int i = 0; i < chunk * m_columns; ++i) {
+            query->bindValue(i, SqlBinding::textOrEmpty(values.at(first + i)));
+        }
+        if (!query->exec()) {
+            m_error = query->lastError().text();
+            return false;
+        }
+        m_rowsAffected += query->numRowsAffected();
+        done += chunk;
+    }
+    return true;
 }
 
 Status ContactImportWriter::commit()
 {
+    Q_ASSERT(m_pending.empty()); // flush() first: its outcomes belong in the report
     m_active = false;
     releaseStatements();
     for (const auto& [name, sql] : std::as_const(m_deferredIndexes)) {
@@ -336,14 +526,21 @@ Status ContactImportWriter::commit()
 
 void ContactImportWriter::releaseStatements()
 {
-    for (QSqlQuery* query : {&m_find, &m_insert, &m_update, &m_insertTag, &m_insertMember, &m_upsertValue}) {
+    for (QSqlQuery* query : {&m_find, &m_update, &m_findInserted}) {
         *query = QSqlQuery();
+    }
+    for (MultiRowInsert* insert : {&m_insertContacts, &m_insertTags, &m_insertMembers, &m_upsertValues}) {
+        insert->release();
     }
 }
 
 void ContactImportWriter::rollback()
 {
     m_active = false;
+    m_pending.clear();
+    m_tagRows.clear();
+    m_memberRows.clear();
+    m_valueRows.clear();
     releaseStatements();
     QSqlQuery(QStringLiteral("ROLLBACK"), m_db);
 }

@@ -1,6 +1,9 @@
 // Imports a CSV file of contacts: streaming, validated row by row, all or nothing.
 #include "ContactImporter.h"
 
+#include <limits>
+#include <optional>
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -81,16 +84,17 @@ Result<ImportReport> ContactImporter::run(const ImportOptions& options)
         return R::failure(tr("%1 has no header row.").arg(fileName));
     }
 
+    const bool update = options.duplicates == DuplicatePolicy::Update;
     ContactImportWriter writer(m_database);
     const Status begun
-        = writer.begin(QStringLiteral("import: %1").arg(fileName), options.list, options.tags, preview->estimatedRows);
+        = writer.begin(QStringLiteral("import: %1").arg(fileName), options.list, options.tags, update,
+                       preview->estimatedRows);
     if (!begun) {
         return R::failure(begun.error());
     }
 
     ImportReport report;
     report.dryRun = options.dryRun;
-    const bool update = options.duplicates == DuplicatePolicy::Update;
     Progress progress {0, preview->fileSize, 0};
     QElapsedTimer sinceProgress;
     sinceProgress.start();
@@ -100,6 +104,59 @@ Result<ImportReport> ContactImporter::run(const ImportOptions& options)
     auto fail = [&](const QString& reason) {
         writer.rollback();
         return R::failure(reason);
+    };
+    // The writer reports rows a batch at a time; issues of rows it has not written yet wait here, so the report
+    // lists every issue in row order.
+    QList<ImportIssue> waitingIssues;
+    auto addIssue = [&](ImportIssue issue) { waitingIssues.append(std::move(issue)); };
+    std::optional<ContactImportWriter::Written> failed;
+    auto record = [&](const std::vector<ContactImportWriter::Written>& outcomes) {
+        qsizetype waiting = 0;
+        auto issuesUpTo = [&](qint64 row) {
+            while (waiting < waitingIssues.size() && waitingIssues.at(waiting).row <= row) {
+                report.addIssue(std::move(waitingIssues[waiting++]));
+            }
+        };
+        auto warn = [&](qint64 row, const QString& reason) {
+            report.addIssue({row, emailColumn + 1, headers.at(emailColumn), reason, ImportIssue::Severity::Warning});
+        };
+        for (const ContactImportWriter::Written& written : outcomes) {
+            issuesUpTo(written.row);
+            switch (written.outcome) {
+            case ContactImportWriter::Outcome::Inserted:
+                ++report.imported;
+                break;
+            case ContactImportWriter::Outcome::Updated:
+                ++report.updated;
+                break;
+            case ContactImportWriter::Outcome::SkippedExisting:
+                ++report.duplicates;
+                warn(written.row, tr("%1 is already a contact; left unchanged").arg(written.email));
+                break;
+            case ContactImportWriter::Outcome::DuplicateInFile:
+                ++report.duplicates;
+                warn(written.row,
+                     update ? tr("same address as row %1; merged into it").arg(written.firstRow)
+                            : tr("same address as row %1; skipped").arg(written.firstRow));
+                break;
+            case ContactImportWriter::Outcome::Failed:
+                failed = written;
+                return;
+            }
+            if (!written.note.isEmpty()) {
+                report.addIssue({written.row, 0, {}, written.note, ImportIssue::Severity::Warning});
+            }
+        }
+        if (!writer.hasPendingRows()) {
+            issuesUpTo(std::numeric_limits<qint64>::max());
+        }
+        waitingIssues.remove(0, waiting);
+    };
+    auto refused = [&] {
+        return fail(tr("%1, row %2: the database refused the contact (%3). Nothing was imported.")
+                        .arg(fileName)
+                        .arg(failed->row)
+                        .arg(failed->note));
     };
 
     while (reader.readRecord(fields)) {
@@ -132,15 +189,15 @@ Result<ImportReport> ContactImporter::run(const ImportOptions& options)
             }
             if (extraValues) {
                 ++report.invalid;
-                report.addIssue({row,
-                                 static_cast<int>(headers.size()) + 1,
-                                 {},
-                                 tr("the row has %1 fields but the header has %2: a value probably contains an "
-                                    "unquoted '%3'; put that value in double quotes")
-                                     .arg(fields.size())
-                                     .arg(headers.size())
-                                     .arg(preview->delimiter == u'\t' ? tr("Tab") : QString(preview->delimiter)),
-                                 ImportIssue::Severity::Error});
+                addIssue({row,
+                          static_cast<int>(headers.size()) + 1,
+                          {},
+                          tr("the row has %1 fields but the header has %2: a value probably contains an "
+                             "unquoted '%3'; put that value in double quotes")
+                              .arg(fields.size())
+                              .arg(headers.size())
+                              .arg(preview->delimiter == u'\t' ? tr("Tab") : QString(preview->delimiter)),
+                          ImportIssue::Severity::Error});
                 continue;
             }
         }
@@ -184,12 +241,12 @@ Result<ImportReport> ContactImporter::run(const ImportOptions& options)
                     const std::optional<ContactStatus> status = ContactStatusText::parse(value);
                     if (!status) {
                         ++report.invalid;
-                        report.addIssue({row,
-                                         static_cast<int>(i) + 1,
-                                         headers.at(i),
-                                         tr("unknown status '%1': use one of %2")
-                                             .arg(value, ContactStatusText::keys().join(QStringLiteral(", "))),
-                                         ImportIssue::Severity::Error});
+                        addIssue({row,
+                                  static_cast<int>(i) + 1,
+                                  headers.at(i),
+                                  tr("unknown status '%1': use one of %2")
+                                      .arg(value, ContactStatusText::keys().join(QStringLiteral(", "))),
+                                  ImportIssue::Severity::Error});
                         rowValid = false;
                         break;
                     }
@@ -216,66 +273,35 @@ Result<ImportReport> ContactImporter::run(const ImportOptions& options)
         const QString emailCell = emailColumn < fields.size() ? fields.at(emailColumn).trimmed() : QString();
         if (emailCell.isEmpty()) {
             ++report.invalid;
-            report.addIssue({row,
-                             emailColumn + 1,
-                             headers.at(emailColumn),
-                             tr("no email address: fill it in or delete the row"),
-                             ImportIssue::Severity::Error});
+            addIssue({row,
+                      emailColumn + 1,
+                      headers.at(emailColumn),
+                      tr("no email address: fill it in or delete the row"),
+                      ImportIssue::Severity::Error});
             continue;
         }
         const EmailCheck check = EmailAddress::check(emailCell);
         if (!check.valid) {
             ++report.invalid;
-            report.addIssue({row,
-                             emailColumn + 1,
-                             headers.at(emailColumn),
-                             tr("'%1' is not a valid address: %2").arg(emailCell, check.error),
-                             ImportIssue::Severity::Error});
+            addIssue({row,
+                      emailColumn + 1,
+                      headers.at(emailColumn),
+                      tr("'%1' is not a valid address: %2").arg(emailCell, check.error),
+                      ImportIssue::Severity::Error});
             continue;
         }
         if (!check.warning.isEmpty()) {
-            report.addIssue({row,
-                             emailColumn + 1,
-                             headers.at(emailColumn),
-                             tr("'%1' accepted: %2").arg(emailCell, check.warning),
-                             ImportIssue::Severity::Warning});
+            addIssue({row,
+                      emailColumn + 1,
+                      headers.at(emailColumn),
+                      tr("'%1' accepted: %2").arg(emailCell, check.warning),
+                      ImportIssue::Severity::Warning});
         }
         contact.email = check.address;
 
-        const ContactImportWriter::Written written
-            = writer.write(contact, check.normalizedKey, statusGiven, update, row);
-        switch (written.outcome) {
-        case ContactImportWriter::Outcome::Inserted:
-            ++report.imported;
-            break;
-        case ContactImportWriter::Outcome::Updated:
-            ++report.updated;
-            break;
-        case ContactImportWriter::Outcome::SkippedExisting:
-            ++report.duplicates;
-            report.addIssue({row,
-                             emailColumn + 1,
-                             headers.at(emailColumn),
-                             tr("%1 is already a contact; left unchanged").arg(contact.email),
-                             ImportIssue::Severity::Warning});
-            break;
-        case ContactImportWriter::Outcome::DuplicateInFile:
-            ++report.duplicates;
-            report.addIssue({row,
-                             emailColumn + 1,
-                             headers.at(emailColumn),
-                             update ? tr("same address as row %1; merged into it").arg(written.firstRow)
-                                    : tr("same address as row %1; skipped").arg(written.firstRow),
-                             ImportIssue::Severity::Warning});
-            break;
-        case ContactImportWriter::Outcome::Failed:
-            return fail(tr("%1, row %2: the database refused the contact (%3). Nothing was imported.")
-                            .arg(fileName)
-                            .arg(row)
-                            .arg(written.note));
-        }
-        if (!written.note.isEmpty() && written.outcome != ContactImportWriter::Outcome::Failed) {
-            report.addIssue({row, 0, {}, written.note, ImportIssue::Severity::Warning});
+        record(writer.write(std::move(contact), check.normalizedKey, statusGiven, row));
+        if (failed) {
+            return refused();
         }
         if (m_progress && sinceProgress.elapsed() >= 100) {
             progress.bytesRead = reader.bytesConsumed();
@@ -293,6 +319,10 @@ Result<ImportReport> ContactImporter::run(const ImportOptions& options)
     }
     if (m_cancelled) {
         return fail(tr("The import was cancelled; nothing was imported."));
+    }
+    record(writer.flush());
+    if (failed) {
+        return refused();
     }
     if (report.rows == 0) {
         return fail(tr("%1 has a header but no rows: add contacts below the header row.").arg(fileName));

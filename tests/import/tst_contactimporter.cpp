@@ -1,10 +1,12 @@
 // The import engine end to end on a real SQLite file, over fixture files this test writes in every encoding and shape.
 #include <QFile>
+#include <QPoint>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCodec>
 
+#include "contacts/ContactImportWriter.h"
 #include "contacts/ContactRepository.h"
 #include "import/ContactImporter.h"
 #include "import/ImportPreview.h"
@@ -36,6 +38,8 @@ private slots:
     void failsWholeFile();
     void duplicatePolicyAgainstDatabase();
     void neverResubscribes();
+    void duplicatesAcrossBatches_data();
+    void duplicatesAcrossBatches();
     void listsTagsAndCustomFields();
     void manualMappingAndFullNameSplit();
     void dryRunWritesNothing();
@@ -272,6 +276,118 @@ void TestContactImporter::neverResubscribes()
         warned = warned || (issue.row == 2 && issue.severity == ImportIssue::Severity::Warning);
     }
     QVERIFY(warned);
+}
+
+void TestContactImporter::duplicatesAcrossBatches_data()
+{
+    // Rows are numbered from 0 here (spreadsheet row = index + 2); the writer works kBatchRows rows at a time.
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QList<QPoint>>("repeats");   // x: a row that repeats the address of row y
+    QTest::addColumn<QList<int>>("stored");       // rows whose address is stored before the import
+    QTest::addColumn<QList<int>>("unsubscribed"); // rows whose address is stored as unsubscribed
+    QTest::addColumn<bool>("update");
+    QTest::addColumn<qint64>("imported");
+    QTest::addColumn<qint64>("updated");
+    QTest::addColumn<qint64>("duplicates");
+    QTest::addColumn<QStringList>("issues"); // "row: part of the reason", in report order
+
+    const int batch = ContactImportWriter::kBatchRows;
+    QTest::newRow("same batch") << 10 << QList<QPoint> {{5, 2}} << QList<int> {} << QList<int> {} << true << qint64(9)
+                                << qint64(0) << qint64(1) << QStringList {QStringLiteral("7: same address as row 4")};
+    QTest::newRow("across the batch boundary")
+        << batch + 44 << QList<QPoint> {{batch, batch - 1}} << QList<int> {} << QList<int> {} << false
+        << qint64(batch + 43) << qint64(0) << qint64(1)
+        << QStringList {QStringLiteral("%1: same address as row %2; skipped").arg(batch + 2).arg(batch + 1)};
+    QTest::newRow("first row repeated in later batches")
+        << 2 * batch + 188 << QList<QPoint> {{2 * batch + 88, 0}, {batch, 0}, {1, 0}} << QList<int> {} << QList<int> {}
+        << true << qint64(2 * batch + 185) << qint64(0) << qint64(3)
+        << QStringList {QStringLiteral("3: same address as row 2; merged"),
+                        QStringLiteral("%1: same address as row 2").arg(batch + 2),
+                        QStringLiteral("%1: same address as row 2").arg(2 * batch + 90)};
+    QTest::newRow("stored and repeated in one batch, update")
+        << 20 << QList<QPoint> {{7, 3}} << QList<int> {3} << QList<int> {} << true << qint64(18) << qint64(2)
+        << qint64(0) << QStringList {};
+    QTest::newRow("stored and repeated in one batch, skip")
+        << 20 << QList<QPoint> {{7, 3}} << QList<int> {3} << QList<int> {} << false << qint64(18) << qint64(0)
+        << qint64(2) << QStringList {QStringLiteral("5: already a contact"), QStringLiteral("9: already a contact")};
+    QTest::newRow("stored, repeated across batches and new repeats around it")
+        << batch + 100 << QList<QPoint> {{batch + 10, 3}, {6, 5}, {batch + 11, 5}} << QList<int> {3} << QList<int> {}
+        << true << qint64(batch + 96) << qint64(2) << qint64(2)
+        << QStringList {QStringLiteral("8: same address as row 7"),
+                        QStringLiteral("%1: same address as row 7").arg(batch + 13)};
+    QTest::newRow("unsubscribed contact in a batch")
+        << batch + 44 << QList<QPoint> {} << QList<int> {} << QList<int> {100} << true << qint64(batch + 43)
+        << qint64(1) << qint64(0) << QStringList {QStringLiteral("102: kept as")};
+}
+
+void TestContactImporter::duplicatesAcrossBatches()
+{
+    QFETCH(int, rows);
+    QFETCH(QList<QPoint>, repeats);
+    QFETCH(QList<int>, stored);
+    QFETCH(QList<int>, unsubscribed);
+    QFETCH(bool, update);
+    QFETCH(qint64, imported);
+    QFETCH(qint64, updated);
+    QFETCH(qint64, duplicates);
+    QFETCH(QStringList, issues);
+
+    QList<int> addressOf(rows);
+    for (int i = 0; i < rows; ++i) {
+        addressOf[i] = i;
+    }
+    for (const QPoint& repeat : repeats) {
+        addressOf[repeat.x()] = repeat.y();
+    }
+    auto address = [](int index) { return QStringLiteral("u%1@example.com").arg(index); };
+    ContactRepository repository(*m_db);
+    for (int index : stored + unsubscribed) {
+        Contact contact;
+        contact.email = address(index);
+        contact.company = QStringLiteral("stored");
+        contact.status = unsubscribed.contains(index) ? ContactStatus::Unsubscribed : ContactStatus::Subscribed;
+        QVERIFY(repository.add(contact).ok());
+    }
+    QByteArray file = "email,company,status\n";
+    for (int i = 0; i < rows; ++i) {
+        // Odd rows in capitals: addresses are compared case-insensitively.
+        const QString email = address(addressOf[i]);
+        file += (i % 2 ? email.toUpper() : email).toUtf8() + ",C" + QByteArray::number(i) + ",subscribed\n";
+    }
+    ImportOptions options;
+    options.duplicates = update ? DuplicatePolicy::Update : DuplicatePolicy::Skip;
+    const Result<ImportReport> report = import(file, options);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error()));
+    QCOMPARE(report->imported, imported);
+    QCOMPARE(report->updated, updated);
+    QCOMPARE(report->duplicates, duplicates);
+    QCOMPARE(report->invalid, 0);
+    QStringList reported;
+    for (const ImportIssue& issue : report->issues) {
+        reported << QStringLiteral("%1: %2").arg(issue.row).arg(issue.reason);
+    }
+    QCOMPARE(reported.size(), issues.size());
+    for (qsizetype i = 0; i < issues.size(); ++i) {
+        QVERIFY2(reported.at(i).startsWith(issues.at(i).section(u':', 0, 0) + u':')
+                     && reported.at(i).contains(issues.at(i).section(u':', 1).trimmed()),
+                 qPrintable(reported.join(u'\n')));
+    }
+
+    // Every address once; updates take the last row's values, skips keep the first's (or the stored ones).
+    QCOMPARE(repository.count(), rows - repeats.size());
+    for (int i = 0; i < rows; ++i) {
+        if (addressOf[i] != i) {
+            continue;
+        }
+        const std::optional<Contact> contact = repository.findByEmail(address(i));
+        QVERIFY2(contact, qPrintable(address(i)));
+        const bool wasStored = stored.contains(i) || unsubscribed.contains(i);
+        const int last = static_cast<int>(addressOf.lastIndexOf(i));
+        const QString company = update ? QStringLiteral("C%1").arg(last)
+                                       : (wasStored ? QStringLiteral("stored") : QStringLiteral("C%1").arg(i));
+        QCOMPARE(contact->company, company);
+        QCOMPARE(contact->status, unsubscribed.contains(i) ? ContactStatus::Unsubscribed : ContactStatus::Subscribed);
+    }
 }
 
 void TestContactImporter::listsTagsAndCustomFields()
