@@ -146,8 +146,16 @@ The database defaults to %1.
         <translation>Accepted: %1</translation>
     </message>
     <message>
-        <source>entered by hand</source>
-        <translation>entered by hand</translation>
+        <source>Add a custom &amp;field…</source>
+        <translation>Add a custom &amp;field…</translation>
+    </message>
+    <message>
+        <source>New custom field</source>
+        <translation>New custom field</translation>
+    </message>
+    <message>
+        <source>Name of the field (e.g. 会員ランク, birthday):</source>
+        <translation>Name of the field (e.g. 会員ランク, birthday):</translation>
     </message>
 </context>
 <context>
@@ -215,10 +223,6 @@ The database defaults to %1.
         <translation>%1 has no header row.</translation>
     </message>
     <message>
-        <source>import: %1</source>
-        <translation>import: %1</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>The import was cancelled; nothing was imported.</translation>
     </message>
@@ -263,12 +267,16 @@ The database defaults to %1.
         <translation>%1, row %2: the database refused the contact (%3). Nothing was imported.</translation>
     </message>
     <message>
-        <source>%1, row %2 (line %3): %4. Nothing was imported.</source>
-        <translation>%1, row %2 (line %3): %4. Nothing was imported.</translation>
-    </message>
-    <message>
         <source>%1 has a header but no rows: add contacts below the header row.</source>
         <translation>%1 has a header but no rows: add contacts below the header row.</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>%1, row %2 (line %3): %4 Nothing was imported.</source>
+        <translation>%1, row %2 (line %3): %4 Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -413,10 +421,6 @@ The database defaults to %1.
     <message>
         <source>EXPR</source>
         <translation>EXPR</translation>
-    </message>
-    <message>
-        <source>--segment is not available in this version yet; use --list, --tag or --search.</source>
-        <translation>--segment is not available in this version yet; use --list, --tag or --search.</translation>
     </message>
     <message>
         <source>contacts takes the subcommand count.</source>
@@ -1318,6 +1322,72 @@ The database defaults to %1.
     <message>
         <source>Migrating the database to schema %1 failed: %2</source>
         <translation>Migrating the database to schema %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentParser</name>
+    <message>
+        <source>The segment is empty: write conditions such as tag:vip AND list:newsletter.</source>
+        <translation>The segment is empty: write conditions such as tag:vip AND list:newsletter.</translation>
+    </message>
+    <message>
+        <source>expected AND, OR or the end</source>
+        <translation>expected AND, OR or the end</translation>
+    </message>
+    <message>
+        <source>Segment, character %1: the quoted value is never closed; add a &quot;.</source>
+        <translation>Segment, character %1: the quoted value is never closed; add a &quot;.</translation>
+    </message>
+    <message>
+        <source>Segment, character %1: &apos;!&apos; must be followed by &apos;=&apos; (use NOT to negate).</source>
+        <translation>Segment, character %1: &apos;!&apos; must be followed by &apos;=&apos; (use NOT to negate).</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>the end</translation>
+    </message>
+    <message>
+        <source>Segment, character %1: %2, found %3.</source>
+        <translation>Segment, character %1: %2, found %3.</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos;</source>
+        <translation>expected &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>expected a condition such as tag:NAME, list:NAME, status:STATE or FIELD = VALUE</source>
+        <translation>expected a condition such as tag:NAME, list:NAME, status:STATE or FIELD = VALUE</translation>
+    </message>
+    <message>
+        <source>expected tag:, list: or status: before &apos;:&apos;</source>
+        <translation>expected tag:, list: or status: before &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; or an operator (= != &lt; &lt;= &gt; &gt;= ~ ^) after &apos;%1&apos;</source>
+        <translation>expected &apos;:&apos; or an operator (= != &lt; &lt;= &gt; &gt;= ~ ^) after &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a value (a word or a &quot;quoted text&quot;)</source>
+        <translation>expected a value (a word or a &quot;quoted text&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentSqlCompiler</name>
+    <message>
+        <source>Unknown status &apos;%1&apos; in the segment: use one of %2.</source>
+        <translation>Unknown status &apos;%1&apos; in the segment: use one of %2.</translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;%1&apos; in the segment: use %2, or a custom field (%3).</source>
+        <translation>Unknown field &apos;%1&apos; in the segment: use %2, or a custom field (%3).</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; compares with a date written YYYY-MM-DD and one of = != &lt; &lt;= &gt; &gt;=, not &apos;%2 %3&apos;.</source>
+        <translation>&apos;%1&apos; compares with a date written YYYY-MM-DD and one of = != &lt; &lt;= &gt; &gt;=, not &apos;%2 %3&apos;.</translation>
     </message>
 </context>
 <context>

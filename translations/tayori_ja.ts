@@ -146,8 +146,16 @@ The database defaults to %1.
         <translation>登録できますが、注意が必要です。%1</translation>
     </message>
     <message>
-        <source>entered by hand</source>
-        <translation>手入力</translation>
+        <source>Add a custom &amp;field…</source>
+        <translation>カスタム項目を追加(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>New custom field</source>
+        <translation>新しいカスタム項目</translation>
+    </message>
+    <message>
+        <source>Name of the field (e.g. 会員ランク, birthday):</source>
+        <translation>項目名（例: 会員ランク、誕生日）:</translation>
     </message>
 </context>
 <context>
@@ -215,10 +223,6 @@ The database defaults to %1.
         <translation>%1 に見出し行がありません。1 行目に列名を入れてください。</translation>
     </message>
     <message>
-        <source>import: %1</source>
-        <translation>取り込み: %1</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>取り込みを中止しました。何も取り込まれていません。</translation>
     </message>
@@ -263,12 +267,16 @@ The database defaults to %1.
         <translation>%1 の %2 行目: データベースがこの連絡先を受け付けませんでした（%3）。何も取り込まれていません。</translation>
     </message>
     <message>
-        <source>%1, row %2 (line %3): %4. Nothing was imported.</source>
-        <translation>%1 の %2 行目（ファイルの %3 行目）: %4 何も取り込まれていません。</translation>
-    </message>
-    <message>
         <source>%1 has a header but no rows: add contacts below the header row.</source>
         <translation>%1 には見出し行しかありません。見出し行の下に連絡先を追加してください。</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>%1, row %2 (line %3): %4 Nothing was imported.</source>
+        <translation>%1、%2 行目（ファイルの %3 行目）: %4 何も取り込まれていません。</translation>
     </message>
 </context>
 <context>
@@ -413,10 +421,6 @@ The database defaults to %1.
     <message>
         <source>EXPR</source>
         <translation>EXPR</translation>
-    </message>
-    <message>
-        <source>--segment is not available in this version yet; use --list, --tag or --search.</source>
-        <translation>--segment はこのバージョンではまだ使えません。--list、--tag、--search のいずれかを使ってください。</translation>
     </message>
     <message>
         <source>contacts takes the subcommand count.</source>
@@ -1312,6 +1316,72 @@ The database defaults to %1.
     <message>
         <source>Migrating the database to schema %1 failed: %2</source>
         <translation>データベースをスキーマ %1 に移行できませんでした（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentParser</name>
+    <message>
+        <source>The segment is empty: write conditions such as tag:vip AND list:newsletter.</source>
+        <translation>セグメントが空です。tag:vip AND list:newsletter のように条件を書いてください。</translation>
+    </message>
+    <message>
+        <source>expected AND, OR or the end</source>
+        <translation>AND、OR、または式の終わりが必要です</translation>
+    </message>
+    <message>
+        <source>Segment, character %1: the quoted value is never closed; add a &quot;.</source>
+        <translation>セグメントの %1 文字目: 引用符で始まる値が閉じられていません。&quot; を追加してください。</translation>
+    </message>
+    <message>
+        <source>Segment, character %1: &apos;!&apos; must be followed by &apos;=&apos; (use NOT to negate).</source>
+        <translation>セグメントの %1 文字目: 「!」の後には「=」が必要です（否定には NOT を使ってください）。</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>式の終わり</translation>
+    </message>
+    <message>
+        <source>Segment, character %1: %2, found %3.</source>
+        <translation>セグメントの %1 文字目: %2（実際は %3）。</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos;</source>
+        <translation>「)」が必要です</translation>
+    </message>
+    <message>
+        <source>expected a condition such as tag:NAME, list:NAME, status:STATE or FIELD = VALUE</source>
+        <translation>tag:名前、list:名前、status:状態、項目 = 値 のような条件が必要です</translation>
+    </message>
+    <message>
+        <source>expected tag:, list: or status: before &apos;:&apos;</source>
+        <translation>「:」の前には tag、list、status のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; or an operator (= != &lt; &lt;= &gt; &gt;= ~ ^) after &apos;%1&apos;</source>
+        <translation>「%1」の後には「:」または演算子（= != &lt; &lt;= &gt; &gt;= ~ ^）が必要です</translation>
+    </message>
+    <message>
+        <source>expected a value (a word or a &quot;quoted text&quot;)</source>
+        <translation>値（単語または &quot;引用符で囲んだ文字列&quot;）が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentSqlCompiler</name>
+    <message>
+        <source>Unknown status &apos;%1&apos; in the segment: use one of %2.</source>
+        <translation>セグメントの状態「%1」は使えません。%2 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;%1&apos; in the segment: use %2, or a custom field (%3).</source>
+        <translation>セグメントの項目「%1」はありません。%2、またはカスタム項目（%3）を指定してください。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; compares with a date written YYYY-MM-DD and one of = != &lt; &lt;= &gt; &gt;=, not &apos;%2 %3&apos;.</source>
+        <translation>「%1」は YYYY-MM-DD 形式の日付と = != &lt; &lt;= &gt; &gt;= のいずれかで比較してください（「%2 %3」は使えません）。</translation>
     </message>
 </context>
 <context>
