@@ -65,12 +65,19 @@ Status ContactImportWriter::begin(const QString& consentSource,
     m_consentSource = consentSource;
 
     // New contacts get their ids here, not from SQLite: the batch then knows each row's id without reading it back.
+    // Values the same for every row are not bound per row: the time is ours (not user data) and goes into the SQL
+    // text, the consent source is bound once per statement.
+    const QString now = QLatin1Char('\'') + m_now + QLatin1Char('\'');
     m_insertContacts.setup(m_db,
                            QStringLiteral("INSERT INTO contacts (id, email, email_key, family_name, given_name, "
                                           "furigana, company, phone, status, consent_source, consent_at, created_at, "
-                                          "updated_at) VALUES "),
-                           QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           QStringLiteral(" ON CONFLICT (email_key) DO NOTHING"));
+                                          "updated_at) SELECT column1, column2, column3, column4, column5, column6, "
+                                          "column7, column8, column9, ?, %1, %1, %1 FROM (VALUES ")
+                               .arg(now),
+                           QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           // WHERE true: without it SQLite would read ON CONFLICT as part of the SELECT's join.
+                           QStringLiteral(") WHERE true ON CONFLICT (email_key) DO NOTHING"),
+                           {m_consentSource});
     m_insertTags.setup(m_db,
                        QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES "),
                        QStringLiteral("(?, ?)"),
@@ -307,8 +314,7 @@ bool ContactImportWriter::insertNew(const std::vector<qsizetype>& candidates)
         const Contact& contact = pending.contact;
         values << m_nextId++ << contact.email << pending.emailKey << contact.familyName << contact.givenName
                << contact.furigana << contact.company << contact.phone
-               << ContactStatusText::key(pending.statusGiven ? contact.status : ContactStatus::Subscribed)
-               << m_consentSource << m_now << m_now << m_now;
+               << ContactStatusText::key(pending.statusGiven ? contact.status : ContactStatus::Subscribed);
     }
     if (!m_insertContacts.exec(values)) {
         // Find the row the database refuses, so the message can name it: the failed statement changed nothing.
@@ -444,17 +450,19 @@ bool ContactImportWriter::flushRelations(QString* error)
     return ok;
 }
 
-void ContactImportWriter::MultiRowInsert::setup(QSqlDatabase db, QString head, QString rowSql, QString tail)
+void ContactImportWriter::MultiRowInsert::setup(
+    QSqlDatabase db, QString head, QString rowSql, QString tail, QVariantList leading)
 {
     m_db = std::move(db);
     m_head = std::move(head);
     m_rowSql = std::move(rowSql);
     m_tail = std::move(tail);
+    m_leading = std::move(leading);
     m_columns = static_cast<int>(m_rowSql.count(u'?'));
     m_prepared.clear();
 }
 
-QSqlQuery* ContactImportWriter::MultiRowInsert::statement(int rows)
+SqliteStatement* ContactImportWriter::MultiRowInsert::statement(int rows)
 {
     if (const auto it = m_prepared.find(rows); it != m_prepared.end()) {
         return &it->second;
@@ -464,18 +472,19 @@ QSqlQuery* ContactImportWriter::MultiRowInsert::statement(int rows)
         sql += (row > 0 ? QStringLiteral(",") : QString()) + m_rowSql;
     }
     sql += m_tail;
-    QSqlQuery query(m_db);
-    if (!query.prepare(sql)) {
-        m_error = query.lastError().text();
+    SqliteStatement statement;
+    if (!statement.prepare(m_db, sql)) {
+        m_error = statement.lastError();
         return nullptr;
     }
-    return &m_prepared.emplace(rows, std::move(query)).first->second;
+    return &m_prepared.emplace(rows, std::move(statement)).first->second;
 }
 
 bool ContactImportWriter::MultiRowInsert::exec(const QVariantList& values)
 {
     m_rowsAffected = 0;
     const qsizetype rows = values.size() / m_columns;
+    const auto leading = static_cast<int>(m_leading.size());
     qsizetype done = 0;
     while (done < rows) {
         // Chunks of a power of two rows: a handful of prepared statements serve any row count.
@@ -483,19 +492,22 @@ bool ContactImportWriter::MultiRowInsert::exec(const QVariantList& values)
         while (chunk > rows - done) {
             chunk /= 2;
         }
-        QSqlQuery* query = statement(chunk);
-        if (!query) {
+        SqliteStatement* statement = this->statement(chunk);
+        if (!statement) {
             return false;
+        }
+        for (int i = 0; i < leading; ++i) {
+            statement->bind(i, m_leading.at(i));
         }
         const qsizetype first = done * m_columns;
         for (int i = 0; i < chunk * m_columns; ++i) {
-            query->bindValue(i, SqlBinding::textOrEmpty(values.at(first + i)));
+            statement->bind(leading + i, values.at(first + i));
         }
-        if (!query->exec()) {
-            m_error = query->lastError().text();
+        if (!statement->exec()) {
+            m_error = statement->lastError();
             return false;
         }
-        m_rowsAffected += query->numRowsAffected();
+        m_rowsAffected += statement->rowsAffected();
         done += chunk;
     }
     return true;

@@ -13,6 +13,7 @@
 #include "common/Result.h"
 #include "contacts/Contact.h"
 #include "storage/Database.h"
+#include "storage/SqliteStatement.h"
 
 class ContactImportWriter
 {
@@ -74,11 +75,12 @@ private:
         QList<std::pair<qint64, QString>> values; // custom field id, value
         QString failure;                          // why an id could not be resolved
     };
-    // An INSERT of many rows at once, prepared once per row count; `rowSql` is one row's "(?, ?, …)".
+    // An INSERT of many rows at once, prepared once per row count; `rowSql` is one row's "(?, ?, …)" and
+    // `leading` are values bound once per statement to the placeholders in `head` (before the rows).
     class MultiRowInsert
     {
     public:
-        void setup(QSqlDatabase db, QString head, QString rowSql, QString tail);
+        void setup(QSqlDatabase db, QString head, QString rowSql, QString tail, QVariantList leading = {});
         int columns() const { return m_columns; }
         bool exec(const QVariantList& values); // values.size() must be a multiple of columns()
         qint64 rowsAffected() const { return m_rowsAffected; }
@@ -86,11 +88,12 @@ private:
         void release() { m_prepared.clear(); }
 
     private:
-        QSqlQuery* statement(int rows); // prepared on first use; nullptr (and lastError()) when it cannot be
+        SqliteStatement* statement(int rows); // prepared on first use; nullptr (and lastError()) when it cannot be
         QSqlDatabase m_db;
         QString m_head, m_rowSql, m_tail;
+        QVariantList m_leading;
         int m_columns = 0;
-        std::map<int, QSqlQuery> m_prepared; // by row count: full batches and the last, shorter one
+        std::map<int, SqliteStatement> m_prepared; // by row count: full batches and the last, shorter one
         qint64 m_rowsAffected = 0;
         QString m_error;
     };

@@ -350,7 +350,76 @@ EmailCheck failure(QString error)
 
 } // namespace
 
+namespace {
+// The common case on a big import: a dot-atom of ASCII atext @ an ASCII LDH domain, nothing to warn about. Returns
+// the address only when checkFully() would accept it unchanged and silently; anything else takes the full path.
+bool isPlainAsciiAddress(QStringView text)
+{
+    if (text.size() > EmailAddress::MaxAddressLength)
+        return false;
+    const qsizetype at = text.indexOf(u'@');
+    if (at <= 0 || at > EmailAddress::MaxLocalPartLength)
+        return false;
+    const QStringView local = text.first(at);
+    const QStringView domain = text.sliced(at + 1);
+    char16_t previous = u'.'; // a leading dot counts as following one
+    for (QChar c : local) {
+        const char16_t u = c.unicode();
+        if (u == u'.') {
+            if (previous == u'.')
+                return false;
+        } else if (!isAsciiAtext(u)) {
+            return false;
+        }
+        previous = u;
+    }
+    if (previous == u'.')
+        return false;
+    // Labels of letters, digits and inner hyphens, at least two, the last not all digits. No "--" anywhere: punycode
+    // ("xn--") and its reserved forms are left to QUrl::toAce on the full path.
+    qsizetype labels = 0;
+    qsizetype labelStart = 0;
+    bool labelNumeric = true;
+    previous = u'.';
+    for (qsizetype i = 0; i <= domain.size(); ++i) {
+        const char16_t u = i < domain.size() ? domain.at(i).unicode() : u'.';
+        if (u == u'.') {
+            if (previous == u'.' || previous == u'-' || i - labelStart > EmailAddress::MaxLabelLength)
+                return false;
+            ++labels;
+            if (i == domain.size() && labelNumeric)
+                return false;
+            labelStart = i + 1;
+            labelNumeric = true;
+        } else if (u == u'-') {
+            if (previous == u'.' || previous == u'-')
+                return false;
+            labelNumeric = false;
+        } else if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')) {
+            labelNumeric = false;
+        } else if (!(u >= u'0' && u <= u'9')) {
+            return false;
+        }
+        previous = u;
+    }
+    return labels >= 2;
+}
+} // namespace
+
 EmailCheck EmailAddress::check(QStringView input)
+{
+    if (isPlainAsciiAddress(input)) {
+        const qsizetype at = input.indexOf(u'@');
+        EmailCheck result;
+        result.valid = true;
+        result.address = input.first(at + 1) + input.sliced(at + 1).toString().toLower();
+        result.normalizedKey = result.address.toLower();
+        return result;
+    }
+    return checkFully(input);
+}
+
+EmailCheck EmailAddress::checkFully(QStringView input)
 {
     const QStringView trimmed = trimmedView(input);
     if (trimmed.isEmpty())

@@ -1,8 +1,13 @@
 // Imports a CSV file of contacts: streaming, validated row by row, all or nothing.
 #include "ContactImporter.h"
 
+#include <condition_variable>
+#include <deque>
 #include <limits>
+#include <mutex>
 #include <optional>
+#include <thread>
+#include <vector>
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -37,6 +42,71 @@ QString columnLabel(const QStringList& headers, int column)
 {
     return headers.value(column);
 }
+
+// What the reading thread makes of one record: an issue, or a contact to write (a row can give both, issue first).
+struct ParsedItem
+{
+    qint64 row = 0;
+    std::optional<ImportIssue> issue;
+    bool invalid = false; // the issue rejects the row
+    bool write = false;   // contact, emailKey and statusGiven are set
+    Contact contact;
+    QString emailKey;
+    bool statusGiven = false;
+};
+
+// Consecutive records, as read; the last batch says how reading ended.
+struct ParsedBatch
+{
+    std::vector<ParsedItem> items;
+    qint64 records = 0;   // records read, valid or not
+    qint64 bytesRead = 0; // where the reader was after the batch
+    bool last = false;
+    QString fatal; // on the last batch: why the file cannot be imported (empty: it was read to its end)
+};
+
+// Batches from the reading thread to the writing one. Bounded, so a fast reader cannot fill the memory: the reader
+// waits while kCapacity batches are in flight.
+class BatchQueue
+{
+public:
+    static constexpr size_t kCapacity = 3;
+
+    // False when the consumer stopped listening (a failure or cancel): the reader should stop too.
+    bool push(ParsedBatch batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [this] { return m_stopped || m_batches.size() < kCapacity; });
+        if (m_stopped) {
+            return false;
+        }
+        m_batches.push_back(std::move(batch));
+        m_notEmpty.notify_one();
+        return true;
+    }
+    ParsedBatch pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [this] { return !m_batches.empty(); });
+        ParsedBatch batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_notFull.notify_one();
+        return batch;
+    }
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_batches.clear();
+        m_notFull.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_notEmpty, m_notFull;
+    std::deque<ParsedBatch> m_batches;
+    bool m_stopped = false;
+};
 } // namespace
 
 ContactImporter::ContactImporter(Database database)
@@ -86,9 +156,8 @@ Result<ImportReport> ContactImporter::run(const ImportOptions& options)
 
     const bool update = options.duplicates == DuplicatePolicy::Update;
     ContactImportWriter writer(m_database);
-    const Status begun
-        = writer.begin(QStringLiteral("import: %1").arg(fileName), options.list, options.tags, update,
-                       preview->estimatedRows);
+    const Status begun = writer.begin(
+        QStringLiteral("import: %1").arg(fileName), options.list, options.tags, update, preview->estimatedRows);
     if (!begun) {
         return R::failure(begun.error());
     }
@@ -98,9 +167,6 @@ Result<ImportReport> ContactImporter::run(const ImportOptions& options)
     Progress progress {0, preview->fileSize, 0};
     QElapsedTimer sinceProgress;
     sinceProgress.start();
-    Contact contact;
-    qint64 row = 1; // the header is row 1, as in a spreadsheet
-
     auto fail = [&](const QString& reason) {
         writer.rollback();
         return R::failure(reason);
@@ -159,166 +225,232 @@ Result<ImportReport> ContactImporter::run(const ImportOptions& options)
                         .arg(failed->note));
     };
 
-    while (reader.readRecord(fields)) {
-        ++row;
-        ++report.rows;
-        if (m_cancelled) {
-            return fail(tr("The import was cancelled; nothing was imported."));
-        }
-        if (reader.recordHadInvalidBytes()) {
-            int column = 0;
-            for (qsizetype i = 0; i < fields.size(); ++i) {
-                if (fields.at(i).contains(QChar::ReplacementCharacter)) {
-                    column = static_cast<int>(i);
+    // Reading, parsing and validating run on a thread of their own while this one writes: the two take about the
+    // same time. The writer stays here, on the thread whose database connection holds the transaction.
+    BatchQueue queue;
+    auto readRecords = [&] {
+        constexpr qint64 kBatchRecords = 512;
+        QStringList fields;
+        qint64 row = 1; // the header is row 1, as in a spreadsheet
+        ParsedBatch batch;
+        auto addIssue = [&](ImportIssue issue, bool invalid) {
+            ParsedItem item;
+            item.row = issue.row;
+            item.issue = std::move(issue);
+            item.invalid = invalid;
+            batch.items.push_back(std::move(item));
+        };
+        auto finish = [&](QString fatal) {
+            batch.last = true;
+            batch.fatal = std::move(fatal);
+            batch.bytesRead = reader.bytesConsumed();
+            queue.push(std::move(batch));
+        };
+        while (reader.readRecord(fields)) {
+            if (batch.records >= kBatchRecords) {
+                batch.bytesRead = reader.bytesConsumed();
+                if (!queue.push(std::exchange(batch, {}))) {
+                    return;
+                }
+            }
+            ++row;
+            ++batch.records;
+            if (reader.recordHadInvalidBytes()) {
+                int column = 0;
+                for (qsizetype i = 0; i < fields.size(); ++i) {
+                    if (fields.at(i).contains(QChar::ReplacementCharacter)) {
+                        column = static_cast<int>(i);
+                        break;
+                    }
+                }
+                return finish(tr("%1, row %2, column %3 (%4): bytes that are not valid %5. Choose the file's real "
+                                 "encoding (--encoding, or the Encoding box in the wizard) or save the file as UTF-8 "
+                                 "CSV. Nothing was imported.")
+                                  .arg(fileName)
+                                  .arg(row)
+                                  .arg(column + 1)
+                                  .arg(columnLabel(headers, column), CharsetDetector::displayName(preview->charset)));
+            }
+            if (fields.size() > headers.size()) {
+                // Excel pads rows with empty cells; only real extra values are an error.
+                bool extraValues = false;
+                for (qsizetype i = headers.size(); i < fields.size(); ++i) {
+                    extraValues = extraValues || !fields.at(i).trimmed().isEmpty();
+                }
+                if (extraValues) {
+                    addIssue({row,
+                              static_cast<int>(headers.size()) + 1,
+                              {},
+                              tr("the row has %1 fields but the header has %2: a value probably contains an "
+                                 "unquoted '%3'; put that value in double quotes")
+                                  .arg(fields.size())
+                                  .arg(headers.size())
+                                  .arg(preview->delimiter == u'\t' ? tr("Tab") : QString(preview->delimiter)),
+                              ImportIssue::Severity::Error},
+                             true);
+                    continue;
+                }
+            }
+
+            Contact contact;
+            bool statusGiven = false;
+            bool rowValid = true;
+            QString fullName;
+            for (qsizetype i = 0; i < mapping.size() && rowValid; ++i) {
+                const QString value = i < fields.size() ? fields.at(i).trimmed() : QString();
+                switch (mapping.at(i).field) {
+                case ContactField::Ignore:
+                case ContactField::Email:
+                    break;
+                case ContactField::FullName:
+                    fullName = value;
+                    break;
+                case ContactField::FamilyName:
+                    contact.familyName = value;
+                    break;
+                case ContactField::GivenName:
+                    contact.givenName = value;
+                    break;
+                case ContactField::Furigana:
+                    contact.furigana = value;
+                    break;
+                case ContactField::Company:
+                    contact.company = value;
+                    break;
+                case ContactField::Phone:
+                    contact.phone = value;
+                    break;
+                case ContactField::Tags:
+                    contact.tags = splitTags(value);
+                    break;
+                case ContactField::Lists:
+                    contact.lists = splitTags(value);
+                    break;
+                case ContactField::Status:
+                    if (!value.isEmpty()) {
+                        const std::optional<ContactStatus> status = ContactStatusText::parse(value);
+                        if (!status) {
+                            addIssue({row,
+                                      static_cast<int>(i) + 1,
+                                      headers.at(i),
+                                      tr("unknown status '%1': use one of %2")
+                                          .arg(value, ContactStatusText::keys().join(QStringLiteral(", "))),
+                                      ImportIssue::Severity::Error},
+                                     true);
+                            rowValid = false;
+                            break;
+                        }
+                        contact.status = *status;
+                        statusGiven = true;
+                    }
+                    break;
+                case ContactField::Custom:
+                    if (!value.isEmpty()) {
+                        contact.customValues.insert(mapping.at(i).customKey, value);
+                    }
                     break;
                 }
             }
-            return fail(tr("%1, row %2, column %3 (%4): bytes that are not valid %5. Choose the file's real encoding "
-                           "(--encoding, or the Encoding box in the wizard) or save the file as UTF-8 CSV. Nothing "
-                           "was imported.")
-                            .arg(fileName)
-                            .arg(row)
-                            .arg(column + 1)
-                            .arg(columnLabel(headers, column), CharsetDetector::displayName(preview->charset)));
-        }
-        if (fields.size() > headers.size()) {
-            // Excel pads rows with empty cells; only real extra values are an error.
-            bool extraValues = false;
-            for (qsizetype i = headers.size(); i < fields.size(); ++i) {
-                extraValues = extraValues || !fields.at(i).trimmed().isEmpty();
-            }
-            if (extraValues) {
-                ++report.invalid;
-                addIssue({row,
-                          static_cast<int>(headers.size()) + 1,
-                          {},
-                          tr("the row has %1 fields but the header has %2: a value probably contains an "
-                             "unquoted '%3'; put that value in double quotes")
-                              .arg(fields.size())
-                              .arg(headers.size())
-                              .arg(preview->delimiter == u'\t' ? tr("Tab") : QString(preview->delimiter)),
-                          ImportIssue::Severity::Error});
+            if (!rowValid) {
                 continue;
             }
-        }
+            if (!fullName.isEmpty() && !hasFamily && !hasGiven) {
+                const PersonName::SplitName split = PersonName::split(fullName);
+                contact.familyName = split.family;
+                contact.givenName = split.given;
+            }
 
-        contact = Contact();
-        bool statusGiven = false;
-        bool rowValid = true;
-        QString fullName;
-        for (qsizetype i = 0; i < mapping.size() && rowValid; ++i) {
-            const QString value = i < fields.size() ? fields.at(i).trimmed() : QString();
-            switch (mapping.at(i).field) {
-            case ContactField::Ignore:
-            case ContactField::Email:
-                break;
-            case ContactField::FullName:
-                fullName = value;
-                break;
-            case ContactField::FamilyName:
-                contact.familyName = value;
-                break;
-            case ContactField::GivenName:
-                contact.givenName = value;
-                break;
-            case ContactField::Furigana:
-                contact.furigana = value;
-                break;
-            case ContactField::Company:
-                contact.company = value;
-                break;
-            case ContactField::Phone:
-                contact.phone = value;
-                break;
-            case ContactField::Tags:
-                contact.tags = splitTags(value);
-                break;
-            case ContactField::Lists:
-                contact.lists = splitTags(value);
-                break;
-            case ContactField::Status:
-                if (!value.isEmpty()) {
-                    const std::optional<ContactStatus> status = ContactStatusText::parse(value);
-                    if (!status) {
-                        ++report.invalid;
-                        addIssue({row,
-                                  static_cast<int>(i) + 1,
-                                  headers.at(i),
-                                  tr("unknown status '%1': use one of %2")
-                                      .arg(value, ContactStatusText::keys().join(QStringLiteral(", "))),
-                                  ImportIssue::Severity::Error});
-                        rowValid = false;
-                        break;
-                    }
-                    contact.status = *status;
-                    statusGiven = true;
+            const QString emailCell = emailColumn < fields.size() ? fields.at(emailColumn).trimmed() : QString();
+            if (emailCell.isEmpty()) {
+                addIssue({row,
+                          emailColumn + 1,
+                          headers.at(emailColumn),
+                          tr("no email address: fill it in or delete the row"),
+                          ImportIssue::Severity::Error},
+                         true);
+                continue;
+            }
+            const EmailCheck check = EmailAddress::check(emailCell);
+            if (!check.valid) {
+                addIssue({row,
+                          emailColumn + 1,
+                          headers.at(emailColumn),
+                          tr("'%1' is not a valid address: %2").arg(emailCell, check.error),
+                          ImportIssue::Severity::Error},
+                         true);
+                continue;
+            }
+            if (!check.warning.isEmpty()) {
+                addIssue({row,
+                          emailColumn + 1,
+                          headers.at(emailColumn),
+                          tr("'%1' accepted: %2").arg(emailCell, check.warning),
+                          ImportIssue::Severity::Warning},
+                         false);
+            }
+            contact.email = check.address;
+
+            ParsedItem item;
+            item.row = row;
+            item.write = true;
+            item.contact = std::move(contact);
+            item.emailKey = check.normalizedKey;
+            item.statusGiven = statusGiven;
+            batch.items.push_back(std::move(item));
+        }
+        if (reader.hasError()) {
+            return finish(tr("%1, row %2 (line %3): %4 Nothing was imported.")
+                              .arg(fileName)
+                              .arg(row + 1)
+                              .arg(reader.recordStartLine())
+                              .arg(reader.errorString()));
+        }
+        finish({});
+    };
+    std::thread readingThread(readRecords);
+    // Every way out of this function stops the reading thread and waits for it: it uses this frame's variables.
+    struct StopReading
+    {
+        BatchQueue& queue;
+        std::thread& thread;
+        ~StopReading()
+        {
+            queue.stop();
+            thread.join();
+        }
+    } stopReading {queue, readingThread};
+
+    for (bool last = false; !last;) {
+        ParsedBatch batch = queue.pop();
+        last = batch.last;
+        for (ParsedItem& item : batch.items) {
+            if (m_cancelled) {
+                return fail(tr("The import was cancelled; nothing was imported."));
+            }
+            if (item.issue) {
+                report.invalid += item.invalid ? 1 : 0;
+                addIssue(std::move(*item.issue));
+            }
+            if (item.write) {
+                record(writer.write(std::move(item.contact), item.emailKey, item.statusGiven, item.row));
+                if (failed) {
+                    return refused();
                 }
-                break;
-            case ContactField::Custom:
-                if (!value.isEmpty()) {
-                    contact.customValues.insert(mapping.at(i).customKey, value);
-                }
-                break;
             }
         }
-        if (!rowValid) {
-            continue;
+        report.rows += batch.records;
+        if (!batch.fatal.isEmpty()) {
+            return fail(batch.fatal);
         }
-        if (!fullName.isEmpty() && !hasFamily && !hasGiven) {
-            const PersonName::SplitName split = PersonName::split(fullName);
-            contact.familyName = split.family;
-            contact.givenName = split.given;
-        }
-
-        const QString emailCell = emailColumn < fields.size() ? fields.at(emailColumn).trimmed() : QString();
-        if (emailCell.isEmpty()) {
-            ++report.invalid;
-            addIssue({row,
-                      emailColumn + 1,
-                      headers.at(emailColumn),
-                      tr("no email address: fill it in or delete the row"),
-                      ImportIssue::Severity::Error});
-            continue;
-        }
-        const EmailCheck check = EmailAddress::check(emailCell);
-        if (!check.valid) {
-            ++report.invalid;
-            addIssue({row,
-                      emailColumn + 1,
-                      headers.at(emailColumn),
-                      tr("'%1' is not a valid address: %2").arg(emailCell, check.error),
-                      ImportIssue::Severity::Error});
-            continue;
-        }
-        if (!check.warning.isEmpty()) {
-            addIssue({row,
-                      emailColumn + 1,
-                      headers.at(emailColumn),
-                      tr("'%1' accepted: %2").arg(emailCell, check.warning),
-                      ImportIssue::Severity::Warning});
-        }
-        contact.email = check.address;
-
-        record(writer.write(std::move(contact), check.normalizedKey, statusGiven, row));
-        if (failed) {
-            return refused();
+        if (m_cancelled) {
+            return fail(tr("The import was cancelled; nothing was imported."));
         }
         if (m_progress && sinceProgress.elapsed() >= 100) {
-            progress.bytesRead = reader.bytesConsumed();
+            progress.bytesRead = batch.bytesRead;
             progress.rows = report.rows;
             m_progress(progress);
             sinceProgress.restart();
         }
-    }
-    if (reader.hasError()) {
-        return fail(tr("%1, row %2 (line %3): %4 Nothing was imported.")
-                        .arg(fileName)
-                        .arg(row + 1)
-                        .arg(reader.recordStartLine())
-                        .arg(reader.errorString()));
-    }
-    if (m_cancelled) {
-        return fail(tr("The import was cancelled; nothing was imported."));
     }
     record(writer.flush());
     if (failed) {

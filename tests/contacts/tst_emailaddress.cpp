@@ -12,6 +12,8 @@ class TestEmailAddress : public QObject
 private slots:
     void check_data();
     void check();
+    void fastPathAgrees_data();
+    void fastPathAgrees();
     void domainOf_data();
     void domainOf();
     void isJapaneseCarrierDomain_data();
@@ -232,6 +234,72 @@ void TestEmailAddress::check()
         QVERIFY(result.normalizedKey.isEmpty());
         QVERIFY2(result.error.contains(error), qPrintable(result.error));
     }
+}
+
+// check() takes a shortcut for plain ASCII addresses; on these near misses it must answer as the full path does.
+void TestEmailAddress::fastPathAgrees_data()
+{
+    QTest::addColumn<QString>("input");
+    const QStringList inputs = {
+        u"user1@example1.co.jp"_s,
+        u"User.Name+tag@Example.COM"_s,
+        u"a!#$%&'*+-/=?^_`{|}~b@example.com"_s,
+        u"a@b.c"_s,
+        u".a@example.com"_s,
+        u"a.@example.com"_s,
+        u"a..b@example.com"_s,
+        u"a..b@docomo.ne.jp"_s,
+        u"a.@ezweb.ne.jp"_s,
+        u"@example.com"_s,
+        u"a@"_s,
+        u"a@example"_s,
+        u"a@.example.com"_s,
+        u"a@example.com."_s,
+        u"a@example..com"_s,
+        u"a@-example.com"_s,
+        u"a@example-.com"_s,
+        u"a@ex--ample.com"_s,
+        u"a@xn--bcher-kva.de"_s,
+        u"a@xn--zz.de"_s,
+        u"a@XN--BCHER-KVA.DE"_s,
+        u"a@example.123"_s,
+        u"a@192.168.0.1"_s,
+        u"a@example.c0m"_s,
+        u"a@1.example.com"_s,
+        u"a@b@example.com"_s,
+        u"mailto:a@example.com"_s,
+        u"a b@example.com"_s,
+        u" a@example.com"_s,
+        u"a@example.com "_s,
+        u"a@exam_ple.com"_s,
+        u"\"a\"@example.com"_s,
+        u"<a@example.com>"_s,
+        u"a@[192.0.2.1]"_s,
+        QString(64, u'a') + u"@example.com"_s,
+        QString(65, u'a') + u"@example.com"_s,
+        u"a@"_s + QString(63, u'b') + u".com"_s,
+        u"a@"_s + QString(64, u'b') + u".com"_s,
+        u"a@"_s + QString(63, u'b') + u"."_s + QString(63, u'c') + u"."_s + QString(63, u'd') + u"."_s
+            + QString(55, u'e') + u".jp"_s,
+        QString(64, u'a') + u"@"_s + QString(63, u'b') + u"."_s + QString(63, u'c') + u"."_s + QString(55, u'd')
+            + u".jp"_s,
+        QString(64, u'a') + u"@"_s + QString(63, u'b') + u"."_s + QString(63, u'c') + u"."_s + QString(56, u'd')
+            + u".jp"_s,
+    };
+    for (const QString& input : inputs)
+        QTest::newRow(qPrintable(input.left(40))) << input;
+}
+
+void TestEmailAddress::fastPathAgrees()
+{
+    QFETCH(QString, input);
+    const EmailCheck fast = EmailAddress::check(input);
+    const EmailCheck full = EmailAddress::checkFully(input);
+    QCOMPARE(fast.valid, full.valid);
+    QCOMPARE(fast.address, full.address);
+    QCOMPARE(fast.normalizedKey, full.normalizedKey);
+    QCOMPARE(fast.warning, full.warning);
+    QCOMPARE(fast.error, full.error);
 }
 
 void TestEmailAddress::domainOf_data()
