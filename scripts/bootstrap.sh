@@ -10,7 +10,7 @@ shift || true
 # Debian 12 package names. qt6-httpserver-dev needs qt6-websockets-dev, which Debian forgets.
 packages=(
     cmake ninja-build pkg-config g++ python3 sqlite3 xvfb xauth time bc
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev libgl-dev
     qt6-5compat-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libuchardet-dev
 )

@@ -5,7 +5,9 @@
 
 #include <sqlite3.h>
 
+#include <QCoreApplication>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QVariant>
 
 SqliteStatement::~SqliteStatement()
@@ -45,6 +47,21 @@ bool SqliteStatement::prepare(const QSqlDatabase& db, const QString& sql)
     m_handle = *static_cast<sqlite3* const*>(handle.constData());
     if (!m_handle) {
         m_error = QStringLiteral("the database is not open");
+        return false;
+    }
+    // The handle may only be used if Qt's driver runs on the very SQLite we link (Debian's Qt, and the vcpkg Qt the
+    // Windows/macOS packages use, link the system/vcpkg libsqlite3). A Qt with its own bundled copy reports another
+    // build here: refuse loudly rather than mix two SQLite copies on one connection.
+    QSqlQuery probe(db);
+    const QString qtSource = probe.exec(QStringLiteral("SELECT sqlite_source_id()")) && probe.next()
+        ? probe.value(0).toString()
+        : QString();
+    if (qtSource != QString::fromLatin1(sqlite3_sourceid())) {
+        m_error = QCoreApplication::translate("SqliteStatement",
+                                              "This build of Tayori links SQLite %1 but Qt's SQLite driver runs %2: "
+                                              "rebuild Qt's SQLite driver against the system SQLite.")
+                      .arg(QString::fromLatin1(sqlite3_libversion()), qtSource);
+        m_handle = nullptr;
         return false;
     }
     const int rc = sqlite3_prepare16_v3(
