@@ -34,7 +34,7 @@ echo "file: $rows rows, $size"
 
 # The floor: sqlite3's own CSV import into a table with a unique email index, in one transaction.
 floor_start=$(date +%s.%N)
-sqlite3 "$work/floor.sqlite" <<SQL
+sqlite3 "$work/floor.sqlite" >/dev/null <<SQL
 PRAGMA journal_mode=WAL;
 PRAGMA synchronous=NORMAL;
 CREATE TABLE contacts(email TEXT, family TEXT, given TEXT, company TEXT, phone TEXT, plan TEXT);

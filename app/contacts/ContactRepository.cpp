@@ -78,7 +78,8 @@ QString orderFor(ContactSort sort, Qt::SortOrder order)
     case ContactSort::Status:
         return QStringLiteral("c.status") + direction + QStringLiteral(", c.id") + direction;
     case ContactSort::Created:
-        return QStringLiteral("c.created_at") + direction + QStringLiteral(", c.id") + direction;
+        // Ids grow with creation (restore keeps both), so the primary key sorts by "added" for free.
+        return QStringLiteral("c.id") + direction;
     case ContactSort::Updated:
         return QStringLiteral("c.updated_at") + direction + QStringLiteral(", c.id") + direction;
     }

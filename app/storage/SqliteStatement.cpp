@@ -54,8 +54,8 @@ bool SqliteStatement::prepare(const QSqlDatabase& db, const QString& sql)
     // build here: refuse loudly rather than mix two SQLite copies on one connection.
     QSqlQuery probe(db);
     const QString qtSource = probe.exec(QStringLiteral("SELECT sqlite_source_id()")) && probe.next()
-        ? probe.value(0).toString()
-        : QString();
+                                 ? probe.value(0).toString()
+                                 : QString();
     if (qtSource != QString::fromLatin1(sqlite3_sourceid())) {
         m_error = QCoreApplication::translate("SqliteStatement",
                                               "This build of Tayori links SQLite %1 but Qt's SQLite driver runs %2: "
