@@ -100,11 +100,12 @@ QSqlDatabase Database::connection() const
 Status Database::configure(QSqlDatabase& db)
 {
     // WAL lets the GUI read while an import writes; NORMAL sync is durable across app crashes in WAL mode.
+    // temp_store stays at its default (files): sorting a million rows, or rebuilding an index after an import,
+    // then spills to disk beyond the page cache instead of growing the memory without bound.
     static const char* const pragmas[] = {
         "PRAGMA journal_mode = WAL",
         "PRAGMA synchronous = NORMAL",
         "PRAGMA foreign_keys = ON",
-        "PRAGMA temp_store = MEMORY",
     };
     QSqlQuery query(db);
     for (const char* pragma : pragmas) {
