@@ -48,6 +48,7 @@ void ContactTableModel::startLoading()
 {
     m_loading = true;
     ++m_generation;
+    emit loading();
     const Database database = m_database;
     const ContactFilter filter = m_filter;
     const ContactSort sort = m_sort;

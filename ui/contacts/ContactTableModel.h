@@ -43,6 +43,8 @@ public:
     bool isLoading() const { return m_loading; }
 
 signals:
+    // A reload (filter, sort, refresh) has started on the worker thread; loaded() follows.
+    void loading();
     // Emitted when a reload has finished and the rows are in place.
     void loaded();
 

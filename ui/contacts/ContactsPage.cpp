@@ -84,6 +84,8 @@ ContactsPage::ContactsPage(Database database, QWidget* parent)
     m_table->setColumnWidth(ContactTableModel::CompanyColumn, 160);
     connect(m_table, &QTableView::doubleClicked, this, &ContactsPage::editSelected);
     connect(m_model, &ContactTableModel::loaded, this, &ContactsPage::updateCount);
+    // Sorting or searching a million contacts takes a moment on the worker thread: say so meanwhile.
+    connect(m_model, &ContactTableModel::loading, this, [this] { m_count->setText(tr("Loading…")); });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
@@ -110,7 +112,6 @@ void ContactsPage::applyFilter()
     ContactFilter filter;
     filter.search = m_search->text();
     filter.list = m_listFilter->currentData().toString();
-    m_count->setText(tr("Searching…"));
     m_model->setFilter(filter);
 }
 
