@@ -121,7 +121,7 @@ void ContactsPage::updateCount()
     if (rows == 0 && m_model->filter().search.isEmpty() && m_model->filter().list.isEmpty()) {
         m_count->setText(tr("No contacts yet. Drop a CSV file here or use Import… to add your list."));
     } else {
-        m_count->setText(tr("%n contact(s)", nullptr, rows));
+        m_count->setText(tr("%Ln contact(s)", nullptr, rows));
     }
 }
 
