@@ -82,8 +82,8 @@ QStringList schema3()
 }
 } // namespace
 
-const QList<QStringList>& SchemaMigrations::steps()
+const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
 {
-    static const QList<QStringList> all = {schema1(), schema2(), schema3()};
+    static const QList<Step> all = {{schema1()}, {schema2()}, {schema3()}};
     return all;
 }
