@@ -61,19 +61,21 @@ Status ContactImportWriter::begin(const QString& consentSource,
     m_sourceRows.clear();
     m_pending.clear();
     m_firstInBatch.clear();
-    m_now = Timestamp::now();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_nowText = Timestamp::toText(now);
+    m_nowSeconds = Timestamp::toSeconds(now).toLongLong();
     m_consentSource = consentSource;
 
     // New contacts get their ids here, not from SQLite: the batch then knows each row's id without reading it back.
     // Values the same for every row are not bound per row: the time is ours (not user data) and goes into the SQL
     // text, the consent source is bound once per statement.
-    const QString now = QLatin1Char('\'') + m_now + QLatin1Char('\'');
+    const QString nowSeconds = QString::number(m_nowSeconds);
     m_insertContacts.setup(m_db,
                            QStringLiteral("INSERT INTO contacts (id, email, email_key, family_name, given_name, "
                                           "furigana, company, phone, status, consent_source, consent_at, created_at, "
                                           "updated_at) SELECT column1, column2, column3, column4, column5, column6, "
                                           "column7, column8, column9, ?, %1, %1, %1 FROM (VALUES ")
-                               .arg(now),
+                               .arg(nowSeconds),
                            QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            // WHERE true: without it SQLite would read ON CONFLICT as part of the SELECT's join.
                            QStringLiteral(") WHERE true ON CONFLICT (email_key) DO NOTHING"),
@@ -182,7 +184,7 @@ Result<qint64> ContactImportWriter::listId(const QString& name)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO lists (name, created_at) VALUES (?, ?)"));
     query.addBindValue(name.trimmed());
-    query.addBindValue(m_now);
+    query.addBindValue(m_nowText);
     query.exec();
     query.prepare(QStringLiteral("SELECT id FROM lists WHERE name = ?"));
     query.addBindValue(name.trimmed());
@@ -202,7 +204,7 @@ Result<qint64> ContactImportWriter::customFieldId(const QString& key)
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO custom_fields (key, label, created_at) VALUES (?, ?, ?)"));
     query.addBindValue(key);
     query.addBindValue(key);
-    query.addBindValue(m_now);
+    query.addBindValue(m_nowText);
     query.exec();
     query.prepare(QStringLiteral("SELECT id FROM custom_fields WHERE key = ?"));
     query.addBindValue(key);
@@ -402,7 +404,7 @@ ContactImportWriter::Written ContactImportWriter::writeExisting(const Pending& p
                                   contact.company,
                                   contact.phone,
                                   ContactStatusText::key(status),
-                                  m_now,
+                                  m_nowSeconds,
                                   id};
     SqlBinding::bindAll(m_update, updates);
     if (!m_update.exec()) {
@@ -423,10 +425,10 @@ void ContactImportWriter::queueRelations(qint64 contactId, const Pending& pendin
         m_tagRows << contactId << tagId;
     }
     for (qint64 listId : pending.listIds) {
-        m_memberRows << listId << contactId << m_now;
+        m_memberRows << listId << contactId << m_nowText;
     }
     if (m_listId != 0) {
-        m_memberRows << m_listId << contactId << m_now;
+        m_memberRows << m_listId << contactId << m_nowText;
     }
     for (const auto& [fieldId, value] : pending.values) {
         m_valueRows << contactId << fieldId << value;

@@ -98,9 +98,9 @@ Contact contactFrom(const QSqlQuery& query)
     contact.phone = query.value(6).toString();
     contact.status = ContactStatusText::parse(query.value(7).toString()).value_or(ContactStatus::Subscribed);
     contact.consentSource = query.value(8).toString();
-    contact.consentAt = Timestamp::fromStorage(query.value(9).toString());
-    contact.createdAt = Timestamp::fromStorage(query.value(10).toString());
-    contact.updatedAt = Timestamp::fromStorage(query.value(11).toString());
+    contact.consentAt = Timestamp::fromSeconds(query.value(9));
+    contact.createdAt = Timestamp::fromSeconds(query.value(10));
+    contact.updatedAt = Timestamp::fromSeconds(query.value(11));
     return contact;
 }
 
@@ -184,7 +184,7 @@ Status ContactRepository::insertContactRow(const Contact& contact, bool keepId, 
     query.prepare(QStringLiteral(
         "INSERT INTO contacts (id, email, email_key, family_name, given_name, furigana, company, phone, status, "
         "consent_source, consent_at, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    const QString now = Timestamp::now();
+    const qint64 now = Timestamp::nowSeconds();
     const QVariantList values = {
         keepId ? QVariant(contact.id) : QVariant(),
         contact.email,
@@ -196,9 +196,9 @@ Status ContactRepository::insertContactRow(const Contact& contact, bool keepId, 
         contact.phone,
         ContactStatusText::key(contact.status),
         contact.consentSource,
-        contact.consentAt.isValid() ? QVariant(Timestamp::toStorage(contact.consentAt)) : QVariant(),
-        contact.createdAt.isValid() ? Timestamp::toStorage(contact.createdAt) : now,
-        contact.updatedAt.isValid() && keepId ? Timestamp::toStorage(contact.updatedAt) : now,
+        Timestamp::toSeconds(contact.consentAt),
+        contact.createdAt.isValid() ? Timestamp::toSeconds(contact.createdAt) : QVariant(now),
+        contact.updatedAt.isValid() && keepId ? Timestamp::toSeconds(contact.updatedAt) : QVariant(now),
     };
     if (!execWith(query, values)) {
         return Status::failure(tr("Cannot store the contact %1: %2").arg(contact.email, query.lastError().text()));
@@ -238,7 +238,7 @@ Status ContactRepository::writeRelations(qint64 contactId, const Contact& contac
         }
         query.prepare(
             QStringLiteral("INSERT OR IGNORE INTO list_members (list_id, contact_id, added_at) VALUES (?,?,?)"));
-        if (!execWith(query, {*listId, contactId, Timestamp::now()})) {
+        if (!execWith(query, {*listId, contactId, Timestamp::nowText()})) {
             return Status::failure(query.lastError().text());
         }
     }
@@ -285,8 +285,8 @@ Status ContactRepository::update(Contact contact)
         contact.phone,
         ContactStatusText::key(contact.status),
         contact.consentSource,
-        contact.consentAt.isValid() ? QVariant(Timestamp::toStorage(contact.consentAt)) : QVariant(),
-        Timestamp::now(),
+        Timestamp::toSeconds(contact.consentAt),
+        Timestamp::nowSeconds(),
         contact.id,
     };
     Status written = execWith(query, values) ? success() : Status::failure(query.lastError().text());
@@ -522,7 +522,7 @@ Result<qint64> ContactRepository::ensureList(const QString& name)
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO lists (name, created_at) VALUES (?, ?)"));
-    execWith(query, {trimmed, Timestamp::now()});
+    execWith(query, {trimmed, Timestamp::nowText()});
     query.prepare(QStringLiteral("SELECT id FROM lists WHERE name = ?"));
     if (!execWith(query, {trimmed}) || !query.next()) {
         return Result<qint64>::failure(tr("Cannot create the list %1: %2").arg(trimmed, query.lastError().text()));
@@ -547,7 +547,7 @@ Result<qint64> ContactRepository::ensureCustomField(const QString& key, const QS
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO custom_fields (key, label, created_at) VALUES (?, ?, ?)"));
-    execWith(query, {key, label.isEmpty() ? key : label, Timestamp::now()});
+    execWith(query, {key, label.isEmpty() ? key : label, Timestamp::nowText()});
     query.prepare(QStringLiteral("SELECT id FROM custom_fields WHERE key = ?"));
     if (!execWith(query, {key}) || !query.next()) {
         return Result<qint64>::failure(tr("Cannot create the custom field %1: %2").arg(key, query.lastError().text()));
