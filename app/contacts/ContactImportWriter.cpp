@@ -5,6 +5,7 @@
 
 #include <QSqlError>
 
+#include "contacts/EmailKey.h"
 #include "storage/SqlBinding.h"
 #include "storage/Timestamp.h"
 
@@ -78,7 +79,7 @@ Status ContactImportWriter::begin(const QString& consentSource,
                                .arg(nowSeconds),
                            QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            // WHERE true: without it SQLite would read ON CONFLICT as part of the SELECT's join.
-                           QStringLiteral(") WHERE true ON CONFLICT (email_key) DO NOTHING"),
+                           QStringLiteral(") WHERE true ON CONFLICT (COALESCE(email_key, email)) DO NOTHING"),
                            {m_consentSource});
     m_insertTags.setup(m_db,
                        QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES "),
@@ -99,7 +100,7 @@ Status ContactImportWriter::begin(const QString& consentSource,
         return query.prepare(sql);
     };
     const bool prepared
-        = prepare(m_find, QStringLiteral("SELECT id, status FROM contacts WHERE email_key = ?"))
+        = prepare(m_find, QStringLiteral("SELECT id, status FROM contacts WHERE COALESCE(email_key, email) = ?"))
           && prepare(m_update,
                      QStringLiteral("UPDATE contacts SET family_name = COALESCE(NULLIF(?, ''), family_name), "
                                     "given_name = COALESCE(NULLIF(?, ''), given_name), "
@@ -140,7 +141,9 @@ void ContactImportWriter::deferSecondaryIndexes()
 {
     // Building an index once from sorted data is far cheaper than keeping it up to date row by row. Dropping and
     // recreating is part of the same transaction, so a rollback restores the indexes as they were.
+    // Unique indexes stay: they are the rule the import's conflict target relies on.
     QSqlQuery query(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                   "AND sql NOT LIKE 'CREATE UNIQUE %' "
                                    "AND tbl_name IN ('contacts', 'contact_values', 'contact_tags', 'list_members')"),
                     m_db);
     QList<std::pair<QString, QString>> indexes;
@@ -314,8 +317,8 @@ bool ContactImportWriter::insertNew(const std::vector<qsizetype>& candidates)
     for (qsizetype index : candidates) {
         const Pending& pending = m_pending[static_cast<size_t>(index)];
         const Contact& contact = pending.contact;
-        values << m_nextId++ << contact.email << pending.emailKey << contact.familyName << contact.givenName
-               << contact.furigana << contact.company << contact.phone
+        values << m_nextId++ << contact.email << EmailKey::stored(contact.email, pending.emailKey) << contact.familyName
+               << contact.givenName << contact.furigana << contact.company << contact.phone
                << ContactStatusText::key(pending.statusGiven ? contact.status : ContactStatus::Subscribed);
     }
     if (!m_insertContacts.exec(values)) {

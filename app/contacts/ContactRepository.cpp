@@ -8,6 +8,7 @@
 #include <QSqlRecord>
 
 #include "contacts/EmailAddress.h"
+#include "contacts/EmailKey.h"
 #include "segments/SegmentParser.h"
 #include "segments/SegmentSqlCompiler.h"
 #include "storage/SqlBinding.h"
@@ -44,7 +45,8 @@ QStringList simpleConditions(const ContactFilter& filter, QVariantList& values)
     const QStringList terms = filter.search.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     for (const QString& term : terms) {
         conditions << QStringLiteral(
-            "(c.email_key LIKE ? ESCAPE '\\' OR c.family_name LIKE ? ESCAPE '\\' OR c.given_name LIKE ? ESCAPE '\\' "
+            "(COALESCE(c.email_key, c.email) LIKE ? ESCAPE '\\' OR c.family_name LIKE ? ESCAPE '\\' OR c.given_name "
+            "LIKE ? ESCAPE '\\' "
             "OR c.furigana LIKE ? ESCAPE '\\' OR c.company LIKE ? ESCAPE '\\' OR c.phone LIKE ? ESCAPE '\\')");
         const QString pattern = likePattern(term);
         values << likePattern(term.toLower()) << pattern << pattern << pattern << pattern << pattern;
@@ -67,7 +69,7 @@ QString orderFor(ContactSort sort, Qt::SortOrder order)
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     switch (sort) {
     case ContactSort::Email:
-        return QStringLiteral("c.email_key") + direction;
+        return EmailKey::expression(QStringLiteral("c")) + direction;
     case ContactSort::Name:
         return QStringLiteral("c.family_name") + direction + QStringLiteral(", c.given_name") + direction
                + QStringLiteral(", c.id") + direction;
@@ -188,7 +190,7 @@ Status ContactRepository::insertContactRow(const Contact& contact, bool keepId, 
     const QVariantList values = {
         keepId ? QVariant(contact.id) : QVariant(),
         contact.email,
-        check.valid ? check.normalizedKey : contact.email.toLower(),
+        EmailKey::stored(contact.email, check.valid ? check.normalizedKey : contact.email.toLower()),
         contact.familyName,
         contact.givenName,
         contact.furigana,
@@ -277,7 +279,7 @@ Status ContactRepository::update(Contact contact)
         "phone = ?, status = ?, consent_source = ?, consent_at = ?, updated_at = ? WHERE id = ?"));
     const QVariantList values = {
         contact.email,
-        check.normalizedKey,
+        EmailKey::stored(contact.email, check.normalizedKey),
         contact.familyName,
         contact.givenName,
         contact.furigana,
@@ -376,8 +378,9 @@ std::optional<Contact> ContactRepository::find(qint64 id) const
 std::optional<Contact> ContactRepository::findByEmail(const QString& email) const
 {
     const EmailCheck check = EmailAddress::check(email);
-    const QList<Contact> found = loadWhere(QStringLiteral("WHERE c.email_key = ?"),
-                                           {check.valid ? check.normalizedKey : email.trimmed().toLower()});
+    const QList<Contact> found
+        = loadWhere(QStringLiteral("WHERE ") + EmailKey::expression(QStringLiteral("c")) + QStringLiteral(" = ?"),
+                    {check.valid ? check.normalizedKey : email.trimmed().toLower()});
     return found.isEmpty() ? std::nullopt : find(found.first().id);
 }
 

@@ -36,7 +36,7 @@ QString textCondition(const QString& expression, Op op, const QString& value, QV
 const QList<std::pair<QString, QString>>& standardColumns()
 {
     static const QList<std::pair<QString, QString>> columns = {
-        {QStringLiteral("email"), QStringLiteral("c.email_key")},
+        {QStringLiteral("email"), QStringLiteral("COALESCE(c.email_key, c.email)")}, // contacts/EmailKey.h
         {QStringLiteral("first_name"), QStringLiteral("c.given_name")},
         {QStringLiteral("last_name"), QStringLiteral("c.family_name")},
         {QStringLiteral("furigana"), QStringLiteral("c.furigana")},

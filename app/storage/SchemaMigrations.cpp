@@ -116,10 +116,41 @@ QStringList schema4()
         QStringLiteral("ALTER TABLE contacts_new RENAME TO contacts"),
     };
 }
+
+// Schema 5: email_key is NULL when it equals the address (contacts/EmailKey.h), and the uniqueness of keys is a unique
+// index on COALESCE(email_key, email). Not lower(email): SQLite's lower() folds ASCII only, our keys are folded in C++.
+QStringList schema5()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE contacts_new (
+            id INTEGER PRIMARY KEY,
+            email TEXT NOT NULL,
+            email_key TEXT,  -- the address as compared (lowercased); NULL when that is the address itself
+            family_name TEXT NOT NULL DEFAULT '',
+            given_name TEXT NOT NULL DEFAULT '',
+            furigana TEXT NOT NULL DEFAULT '',
+            company TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'subscribed'
+                CHECK (status IN ('subscribed', 'unsubscribed', 'bounced', 'complained', 'pending')),
+            consent_source TEXT NOT NULL DEFAULT '',
+            consent_at INTEGER,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(INSERT INTO contacts_new (id, email, email_key, family_name, given_name, furigana, company,
+                phone, status, consent_source, consent_at, created_at, updated_at)
+            SELECT id, email, NULLIF(email_key, email), family_name, given_name, furigana, company, phone, status,
+                consent_source, consent_at, created_at, updated_at
+            FROM contacts)"),
+        QStringLiteral("DROP TABLE contacts"),
+        QStringLiteral("ALTER TABLE contacts_new RENAME TO contacts"),
+        QStringLiteral("CREATE UNIQUE INDEX contacts_by_key ON contacts(COALESCE(email_key, email))"),
+    };
+}
 } // namespace
 
 const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
 {
-    static const QList<Step> all = {{schema1()}, {schema2()}, {schema3()}, {schema4(), true}};
+    static const QList<Step> all = {{schema1()}, {schema2()}, {schema3()}, {schema4(), true}, {schema5(), true}};
     return all;
 }

@@ -87,7 +87,7 @@ void TestSegments::initTestCase()
         QVERIFY(repository.add(contact).ok());
     }
     // One contact created on a known local day, for the date terms: 1774958400 is 2026-03-31T12:00:00Z.
-    QSqlQuery(QStringLiteral("UPDATE contacts SET created_at = 1774958400 WHERE email_key = "
+    QSqlQuery(QStringLiteral("UPDATE contacts SET created_at = 1774958400 WHERE COALESCE(email_key, email) = "
                              "'silver@example.jp'"),
               m_db->connection());
 }

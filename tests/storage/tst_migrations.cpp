@@ -124,6 +124,23 @@ void TestMigrations::migratesSchema1Database()
     QVERIFY(!query.exec(QStringLiteral("INSERT INTO contacts (email, email_key, created_at, updated_at) "
                                        "VALUES ('TARO@EXAMPLE.JP', 'taro@example.jp', 0, 0)")));
     QCOMPARE(repository.count(), 2);
+    // The key is stored only where it differs from the address, and the index on the key expression still refuses
+    // a second contact whose address is the stored-as-NULL key of another.
+    QVERIFY(query.exec(QStringLiteral("SELECT id, email_key FROM contacts ORDER BY id")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(1).toString(), QStringLiteral("taro@example.jp"));
+    QVERIFY(query.next());
+    QVERIFY(query.value(1).isNull());
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO contacts (email, email_key, created_at, updated_at) "
+                                       "VALUES ('Hanako@example.jp', 'hanako@example.jp', 0, 0)")));
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO contacts (email, created_at, updated_at) "
+                                       "VALUES ('taro@example.jp', 0, 0)")));
+    QVERIFY(query.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM contacts c WHERE "
+                                      "COALESCE(c.email_key, c.email) = 'taro@example.jp'"))
+            && query.next());
+    QVERIFY2(query.value(3).toString().contains(QStringLiteral("contacts_by_key")),
+             qPrintable(query.value(3).toString()));
+    QCOMPARE(repository.count(), 2);
     // Foreign keys are on again and still cascade to the rebuilt table.
     QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
