@@ -1323,6 +1323,18 @@ The database defaults to %1.
         <source>Migrating the database to schema %1 failed: %2</source>
         <translation>Migrating the database to schema %1 failed: %2</translation>
     </message>
+    <message>
+        <source>cannot turn foreign keys off</source>
+        <translation>cannot turn foreign keys off</translation>
+    </message>
+    <message>
+        <source>cannot turn foreign keys back on</source>
+        <translation>cannot turn foreign keys back on</translation>
+    </message>
+    <message>
+        <source>a row of %1 refers to a missing row of %2</source>
+        <translation>a row of %1 refers to a missing row of %2</translation>
+    </message>
 </context>
 <context>
     <name>SegmentParser</name>
@@ -1415,6 +1427,13 @@ The database defaults to %1.
     <message>
         <source>Mail servers, sender addresses and DKIM keys are set up here once sending is available.</source>
         <translation>Mail servers, sender addresses and DKIM keys are set up here once sending is available.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>This build of Tayori links SQLite %1 but Qt&apos;s SQLite driver runs %2: rebuild Qt&apos;s SQLite driver against the system SQLite.</source>
+        <translation>This build of Tayori links SQLite %1 but Qt&apos;s SQLite driver runs %2: rebuild Qt&apos;s SQLite driver against the system SQLite.</translation>
     </message>
 </context>
 <context>

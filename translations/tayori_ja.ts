@@ -1317,6 +1317,18 @@ The database defaults to %1.
         <source>Migrating the database to schema %1 failed: %2</source>
         <translation>データベースをスキーマ %1 に移行できませんでした（%2）。</translation>
     </message>
+    <message>
+        <source>cannot turn foreign keys off</source>
+        <translation>外部キー制約を無効にできません</translation>
+    </message>
+    <message>
+        <source>cannot turn foreign keys back on</source>
+        <translation>外部キー制約を有効に戻せません</translation>
+    </message>
+    <message>
+        <source>a row of %1 refers to a missing row of %2</source>
+        <translation>%1 の行が %2 に存在しない行を参照しています</translation>
+    </message>
 </context>
 <context>
     <name>SegmentParser</name>
@@ -1409,6 +1421,13 @@ The database defaults to %1.
     <message>
         <source>Mail servers, sender addresses and DKIM keys are set up here once sending is available.</source>
         <translation>メール配信に対応した後は、ここでメールサーバー、送信元アドレス、DKIM キーを設定します。</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>This build of Tayori links SQLite %1 but Qt&apos;s SQLite driver runs %2: rebuild Qt&apos;s SQLite driver against the system SQLite.</source>
+        <translation>この Tayori は SQLite %1 をリンクしていますが、Qt の SQLite ドライバーは %2 で動いています。Qt の SQLite ドライバーをシステムの SQLite に対してビルドし直してください。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <QSqlError>
 
+#include "contacts/EmailKey.h"
 #include "storage/SqlBinding.h"
 #include "storage/Timestamp.h"
 
@@ -61,22 +62,24 @@ Status ContactImportWriter::begin(const QString& consentSource,
     m_sourceRows.clear();
     m_pending.clear();
     m_firstInBatch.clear();
-    m_now = Timestamp::now();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_nowText = Timestamp::toText(now);
+    m_nowSeconds = Timestamp::toSeconds(now).toLongLong();
     m_consentSource = consentSource;
 
     // New contacts get their ids here, not from SQLite: the batch then knows each row's id without reading it back.
     // Values the same for every row are not bound per row: the time is ours (not user data) and goes into the SQL
     // text, the consent source is bound once per statement.
-    const QString now = QLatin1Char('\'') + m_now + QLatin1Char('\'');
+    const QString nowSeconds = QString::number(m_nowSeconds);
     m_insertContacts.setup(m_db,
                            QStringLiteral("INSERT INTO contacts (id, email, email_key, family_name, given_name, "
                                           "furigana, company, phone, status, consent_source, consent_at, created_at, "
                                           "updated_at) SELECT column1, column2, column3, column4, column5, column6, "
                                           "column7, column8, column9, ?, %1, %1, %1 FROM (VALUES ")
-                               .arg(now),
+                               .arg(nowSeconds),
                            QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            // WHERE true: without it SQLite would read ON CONFLICT as part of the SELECT's join.
-                           QStringLiteral(") WHERE true ON CONFLICT (email_key) DO NOTHING"),
+                           QStringLiteral(") WHERE true ON CONFLICT (COALESCE(email_key, email)) DO NOTHING"),
                            {m_consentSource});
     m_insertTags.setup(m_db,
                        QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES "),
@@ -97,7 +100,7 @@ Status ContactImportWriter::begin(const QString& consentSource,
         return query.prepare(sql);
     };
     const bool prepared
-        = prepare(m_find, QStringLiteral("SELECT id, status FROM contacts WHERE email_key = ?"))
+        = prepare(m_find, QStringLiteral("SELECT id, status FROM contacts WHERE COALESCE(email_key, email) = ?"))
           && prepare(m_update,
                      QStringLiteral("UPDATE contacts SET family_name = COALESCE(NULLIF(?, ''), family_name), "
                                     "given_name = COALESCE(NULLIF(?, ''), given_name), "
@@ -138,7 +141,9 @@ void ContactImportWriter::deferSecondaryIndexes()
 {
     // Building an index once from sorted data is far cheaper than keeping it up to date row by row. Dropping and
     // recreating is part of the same transaction, so a rollback restores the indexes as they were.
+    // Unique indexes stay: they are the rule the import's conflict target relies on.
     QSqlQuery query(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                   "AND sql NOT LIKE 'CREATE UNIQUE %' "
                                    "AND tbl_name IN ('contacts', 'contact_values', 'contact_tags', 'list_members')"),
                     m_db);
     QList<std::pair<QString, QString>> indexes;
@@ -182,7 +187,7 @@ Result<qint64> ContactImportWriter::listId(const QString& name)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO lists (name, created_at) VALUES (?, ?)"));
     query.addBindValue(name.trimmed());
-    query.addBindValue(m_now);
+    query.addBindValue(m_nowText);
     query.exec();
     query.prepare(QStringLiteral("SELECT id FROM lists WHERE name = ?"));
     query.addBindValue(name.trimmed());
@@ -202,7 +207,7 @@ Result<qint64> ContactImportWriter::customFieldId(const QString& key)
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO custom_fields (key, label, created_at) VALUES (?, ?, ?)"));
     query.addBindValue(key);
     query.addBindValue(key);
-    query.addBindValue(m_now);
+    query.addBindValue(m_nowText);
     query.exec();
     query.prepare(QStringLiteral("SELECT id FROM custom_fields WHERE key = ?"));
     query.addBindValue(key);
@@ -312,8 +317,8 @@ bool ContactImportWriter::insertNew(const std::vector<qsizetype>& candidates)
     for (qsizetype index : candidates) {
         const Pending& pending = m_pending[static_cast<size_t>(index)];
         const Contact& contact = pending.contact;
-        values << m_nextId++ << contact.email << pending.emailKey << contact.familyName << contact.givenName
-               << contact.furigana << contact.company << contact.phone
+        values << m_nextId++ << contact.email << EmailKey::stored(contact.email, pending.emailKey) << contact.familyName
+               << contact.givenName << contact.furigana << contact.company << contact.phone
                << ContactStatusText::key(pending.statusGiven ? contact.status : ContactStatus::Subscribed);
     }
     if (!m_insertContacts.exec(values)) {
@@ -402,7 +407,7 @@ ContactImportWriter::Written ContactImportWriter::writeExisting(const Pending& p
                                   contact.company,
                                   contact.phone,
                                   ContactStatusText::key(status),
-                                  m_now,
+                                  m_nowSeconds,
                                   id};
     SqlBinding::bindAll(m_update, updates);
     if (!m_update.exec()) {
@@ -423,10 +428,10 @@ void ContactImportWriter::queueRelations(qint64 contactId, const Pending& pendin
         m_tagRows << contactId << tagId;
     }
     for (qint64 listId : pending.listIds) {
-        m_memberRows << listId << contactId << m_now;
+        m_memberRows << listId << contactId << m_nowText;
     }
     if (m_listId != 0) {
-        m_memberRows << m_listId << contactId << m_now;
+        m_memberRows << m_listId << contactId << m_nowText;
     }
     for (const auto& [fieldId, value] : pending.values) {
         m_valueRows << contactId << fieldId << value;

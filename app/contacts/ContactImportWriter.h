@@ -118,7 +118,8 @@ private:
     qint64 m_maxIdBefore = 0;         // rows above it were inserted by this import
     qint64 m_nextId = 0;              // this import gives ids itself: it holds the write lock
     std::vector<qint64> m_sourceRows; // source row of each inserted contact, by id - m_maxIdBefore - 1
-    QString m_now;
+    QString m_nowText;                // for the tables that keep times as text (lists, custom fields, list members)
+    qint64 m_nowSeconds = 0;          // for contacts' times
     QString m_consentSource;
     qint64 m_listId = 0;
     QList<qint64> m_extraTagIds;

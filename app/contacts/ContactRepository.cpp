@@ -8,6 +8,7 @@
 #include <QSqlRecord>
 
 #include "contacts/EmailAddress.h"
+#include "contacts/EmailKey.h"
 #include "segments/SegmentParser.h"
 #include "segments/SegmentSqlCompiler.h"
 #include "storage/SqlBinding.h"
@@ -44,7 +45,8 @@ QStringList simpleConditions(const ContactFilter& filter, QVariantList& values)
     const QStringList terms = filter.search.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     for (const QString& term : terms) {
         conditions << QStringLiteral(
-            "(c.email_key LIKE ? ESCAPE '\\' OR c.family_name LIKE ? ESCAPE '\\' OR c.given_name LIKE ? ESCAPE '\\' "
+            "(COALESCE(c.email_key, c.email) LIKE ? ESCAPE '\\' OR c.family_name LIKE ? ESCAPE '\\' OR c.given_name "
+            "LIKE ? ESCAPE '\\' "
             "OR c.furigana LIKE ? ESCAPE '\\' OR c.company LIKE ? ESCAPE '\\' OR c.phone LIKE ? ESCAPE '\\')");
         const QString pattern = likePattern(term);
         values << likePattern(term.toLower()) << pattern << pattern << pattern << pattern << pattern;
@@ -67,7 +69,7 @@ QString orderFor(ContactSort sort, Qt::SortOrder order)
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     switch (sort) {
     case ContactSort::Email:
-        return QStringLiteral("c.email_key") + direction;
+        return EmailKey::expression(QStringLiteral("c")) + direction;
     case ContactSort::Name:
         return QStringLiteral("c.family_name") + direction + QStringLiteral(", c.given_name") + direction
                + QStringLiteral(", c.id") + direction;
@@ -98,9 +100,9 @@ Contact contactFrom(const QSqlQuery& query)
     contact.phone = query.value(6).toString();
     contact.status = ContactStatusText::parse(query.value(7).toString()).value_or(ContactStatus::Subscribed);
     contact.consentSource = query.value(8).toString();
-    contact.consentAt = Timestamp::fromStorage(query.value(9).toString());
-    contact.createdAt = Timestamp::fromStorage(query.value(10).toString());
-    contact.updatedAt = Timestamp::fromStorage(query.value(11).toString());
+    contact.consentAt = Timestamp::fromSeconds(query.value(9));
+    contact.createdAt = Timestamp::fromSeconds(query.value(10));
+    contact.updatedAt = Timestamp::fromSeconds(query.value(11));
     return contact;
 }
 
@@ -184,11 +186,11 @@ Status ContactRepository::insertContactRow(const Contact& contact, bool keepId, 
     query.prepare(QStringLiteral(
         "INSERT INTO contacts (id, email, email_key, family_name, given_name, furigana, company, phone, status, "
         "consent_source, consent_at, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    const QString now = Timestamp::now();
+    const qint64 now = Timestamp::nowSeconds();
     const QVariantList values = {
         keepId ? QVariant(contact.id) : QVariant(),
         contact.email,
-        check.valid ? check.normalizedKey : contact.email.toLower(),
+        EmailKey::stored(contact.email, check.valid ? check.normalizedKey : contact.email.toLower()),
         contact.familyName,
         contact.givenName,
         contact.furigana,
@@ -196,9 +198,9 @@ Status ContactRepository::insertContactRow(const Contact& contact, bool keepId, 
         contact.phone,
         ContactStatusText::key(contact.status),
         contact.consentSource,
-        contact.consentAt.isValid() ? QVariant(Timestamp::toStorage(contact.consentAt)) : QVariant(),
-        contact.createdAt.isValid() ? Timestamp::toStorage(contact.createdAt) : now,
-        contact.updatedAt.isValid() && keepId ? Timestamp::toStorage(contact.updatedAt) : now,
+        Timestamp::toSeconds(contact.consentAt),
+        contact.createdAt.isValid() ? Timestamp::toSeconds(contact.createdAt) : QVariant(now),
+        contact.updatedAt.isValid() && keepId ? Timestamp::toSeconds(contact.updatedAt) : QVariant(now),
     };
     if (!execWith(query, values)) {
         return Status::failure(tr("Cannot store the contact %1: %2").arg(contact.email, query.lastError().text()));
@@ -238,7 +240,7 @@ Status ContactRepository::writeRelations(qint64 contactId, const Contact& contac
         }
         query.prepare(
             QStringLiteral("INSERT OR IGNORE INTO list_members (list_id, contact_id, added_at) VALUES (?,?,?)"));
-        if (!execWith(query, {*listId, contactId, Timestamp::now()})) {
+        if (!execWith(query, {*listId, contactId, Timestamp::nowText()})) {
             return Status::failure(query.lastError().text());
         }
     }
@@ -277,7 +279,7 @@ Status ContactRepository::update(Contact contact)
         "phone = ?, status = ?, consent_source = ?, consent_at = ?, updated_at = ? WHERE id = ?"));
     const QVariantList values = {
         contact.email,
-        check.normalizedKey,
+        EmailKey::stored(contact.email, check.normalizedKey),
         contact.familyName,
         contact.givenName,
         contact.furigana,
@@ -285,8 +287,8 @@ Status ContactRepository::update(Contact contact)
         contact.phone,
         ContactStatusText::key(contact.status),
         contact.consentSource,
-        contact.consentAt.isValid() ? QVariant(Timestamp::toStorage(contact.consentAt)) : QVariant(),
-        Timestamp::now(),
+        Timestamp::toSeconds(contact.consentAt),
+        Timestamp::nowSeconds(),
         contact.id,
     };
     Status written = execWith(query, values) ? success() : Status::failure(query.lastError().text());
@@ -376,8 +378,9 @@ std::optional<Contact> ContactRepository::find(qint64 id) const
 std::optional<Contact> ContactRepository::findByEmail(const QString& email) const
 {
     const EmailCheck check = EmailAddress::check(email);
-    const QList<Contact> found = loadWhere(QStringLiteral("WHERE c.email_key = ?"),
-                                           {check.valid ? check.normalizedKey : email.trimmed().toLower()});
+    const QList<Contact> found
+        = loadWhere(QStringLiteral("WHERE ") + EmailKey::expression(QStringLiteral("c")) + QStringLiteral(" = ?"),
+                    {check.valid ? check.normalizedKey : email.trimmed().toLower()});
     return found.isEmpty() ? std::nullopt : find(found.first().id);
 }
 
@@ -522,7 +525,7 @@ Result<qint64> ContactRepository::ensureList(const QString& name)
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO lists (name, created_at) VALUES (?, ?)"));
-    execWith(query, {trimmed, Timestamp::now()});
+    execWith(query, {trimmed, Timestamp::nowText()});
     query.prepare(QStringLiteral("SELECT id FROM lists WHERE name = ?"));
     if (!execWith(query, {trimmed}) || !query.next()) {
         return Result<qint64>::failure(tr("Cannot create the list %1: %2").arg(trimmed, query.lastError().text()));
@@ -547,7 +550,7 @@ Result<qint64> ContactRepository::ensureCustomField(const QString& key, const QS
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO custom_fields (key, label, created_at) VALUES (?, ?, ?)"));
-    execWith(query, {key, label.isEmpty() ? key : label, Timestamp::now()});
+    execWith(query, {key, label.isEmpty() ? key : label, Timestamp::nowText()});
     query.prepare(QStringLiteral("SELECT id FROM custom_fields WHERE key = ?"));
     if (!execWith(query, {key}) || !query.next()) {
         return Result<qint64>::failure(tr("Cannot create the custom field %1: %2").arg(key, query.lastError().text()));

@@ -60,9 +60,9 @@ ContactExporter::run(const QString& path, const ContactFilter& filter, Encoding 
                   ContactStatusText::key(contact.status),
                   contact.tags.join(QStringLiteral("; ")),
                   contact.lists.join(QStringLiteral("; ")),
-                  Timestamp::toStorage(contact.createdAt),
+                  Timestamp::toText(contact.createdAt),
                   contact.consentSource,
-                  Timestamp::toStorage(contact.consentAt)};
+                  Timestamp::toText(contact.consentAt)};
         for (const CustomField& field : customFields) {
             record << contact.customValues.value(field.key);
         }

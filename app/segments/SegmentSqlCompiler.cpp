@@ -36,7 +36,7 @@ QString textCondition(const QString& expression, Op op, const QString& value, QV
 const QList<std::pair<QString, QString>>& standardColumns()
 {
     static const QList<std::pair<QString, QString>> columns = {
-        {QStringLiteral("email"), QStringLiteral("c.email_key")},
+        {QStringLiteral("email"), QStringLiteral("COALESCE(c.email_key, c.email)")}, // contacts/EmailKey.h
         {QStringLiteral("first_name"), QStringLiteral("c.given_name")},
         {QStringLiteral("last_name"), QStringLiteral("c.family_name")},
         {QStringLiteral("furigana"), QStringLiteral("c.furigana")},
@@ -157,8 +157,8 @@ private:
             return R::failure(tr("'%1' compares with a date written YYYY-MM-DD and one of = != < <= > >=, not '%2 %3'.")
                                   .arg(node.field, SegmentNode::opText(node.op), node.value));
         }
-        const QString start = Timestamp::toStorage(date.startOfDay(m_zone));
-        const QString next = Timestamp::toStorage(date.addDays(1).startOfDay(m_zone));
+        const QVariant start = Timestamp::toSeconds(date.startOfDay(m_zone));
+        const QVariant next = Timestamp::toSeconds(date.addDays(1).startOfDay(m_zone));
         switch (node.op) {
         case Op::Equal:
             values << start << next;

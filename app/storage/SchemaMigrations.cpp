@@ -1,5 +1,6 @@
 // The schema, as the ordered list of steps that build it. Never edit a released step: add a new one.
-// Times are stored as UTC ISO 8601 text ("2026-12-04T07:20:45Z").
+// Times were stored as UTC ISO 8601 text ("2026-12-04T07:20:45Z"); from schema 4 contacts' times are INTEGER seconds
+// since the Unix epoch, UTC (storage/Timestamp.h converts).
 #include "SchemaMigrations.h"
 
 namespace {
@@ -80,10 +81,76 @@ QStringList schema3()
         QStringLiteral("DROP INDEX contacts_by_status"),
     };
 }
+
+// Schema 4: contacts' times as INTEGER seconds since the epoch, UTC: 4 bytes a value instead of 20, three times a row.
+// SQLite cannot change a column's type, so the table is rebuilt (SQLite's "other kinds of table schema changes"
+// recipe: new table, copy, drop, rename); the Migrator runs this with foreign keys off, so dropping the old table does
+// not cascade to the tags, lists and values that reference it, and checks them before committing.
+QStringList schema4()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE contacts_new (
+            id INTEGER PRIMARY KEY,
+            email TEXT NOT NULL,
+            email_key TEXT NOT NULL UNIQUE,  -- the address lowercased: addresses are compared case-insensitively
+            family_name TEXT NOT NULL DEFAULT '',
+            given_name TEXT NOT NULL DEFAULT '',
+            furigana TEXT NOT NULL DEFAULT '',
+            company TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'subscribed'
+                CHECK (status IN ('subscribed', 'unsubscribed', 'bounced', 'complained', 'pending')),
+            consent_source TEXT NOT NULL DEFAULT '',
+            consent_at INTEGER,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+        // strftime('%s') reads the stored "…Z" text as UTC; NULL stays NULL. A time it cannot read fails the step
+        // (NOT NULL) rather than losing it.
+        QStringLiteral(R"(INSERT INTO contacts_new (id, email, email_key, family_name, given_name, furigana, company,
+                phone, status, consent_source, consent_at, created_at, updated_at)
+            SELECT id, email, email_key, family_name, given_name, furigana, company, phone, status, consent_source,
+                CAST(strftime('%s', consent_at) AS INTEGER), CAST(strftime('%s', created_at) AS INTEGER),
+                CAST(strftime('%s', updated_at) AS INTEGER)
+            FROM contacts)"),
+        QStringLiteral("DROP TABLE contacts"),
+        QStringLiteral("ALTER TABLE contacts_new RENAME TO contacts"),
+    };
+}
+
+// Schema 5: email_key is NULL when it equals the address (contacts/EmailKey.h), and the uniqueness of keys is a unique
+// index on COALESCE(email_key, email). Not lower(email): SQLite's lower() folds ASCII only, our keys are folded in C++.
+QStringList schema5()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE contacts_new (
+            id INTEGER PRIMARY KEY,
+            email TEXT NOT NULL,
+            email_key TEXT,  -- the address as compared (lowercased); NULL when that is the address itself
+            family_name TEXT NOT NULL DEFAULT '',
+            given_name TEXT NOT NULL DEFAULT '',
+            furigana TEXT NOT NULL DEFAULT '',
+            company TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'subscribed'
+                CHECK (status IN ('subscribed', 'unsubscribed', 'bounced', 'complained', 'pending')),
+            consent_source TEXT NOT NULL DEFAULT '',
+            consent_at INTEGER,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(INSERT INTO contacts_new (id, email, email_key, family_name, given_name, furigana, company,
+                phone, status, consent_source, consent_at, created_at, updated_at)
+            SELECT id, email, NULLIF(email_key, email), family_name, given_name, furigana, company, phone, status,
+                consent_source, consent_at, created_at, updated_at
+            FROM contacts)"),
+        QStringLiteral("DROP TABLE contacts"),
+        QStringLiteral("ALTER TABLE contacts_new RENAME TO contacts"),
+        QStringLiteral("CREATE UNIQUE INDEX contacts_by_key ON contacts(COALESCE(email_key, email))"),
+    };
+}
 } // namespace
 
-const QList<QStringList>& SchemaMigrations::steps()
+const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
 {
-    static const QList<QStringList> all = {schema1(), schema2(), schema3()};
+    static const QList<Step> all = {{schema1()}, {schema2()}, {schema3()}, {schema4(), true}, {schema5(), true}};
     return all;
 }

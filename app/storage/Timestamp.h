@@ -1,15 +1,35 @@
-// How times are stored: UTC, ISO 8601 text with a Z, so they sort and read the same on SQLite and PostgreSQL.
+// How times are stored. Contacts' times (created_at, updated_at, consent_at) are INTEGER seconds since the Unix
+// epoch, UTC: 4 bytes a value instead of 20, on every row. Other tables and exports keep UTC ISO 8601 text with a Z.
 #pragma once
 
 #include <QDateTime>
 #include <QString>
+#include <QVariant>
 
 namespace Timestamp {
-inline QString toStorage(const QDateTime& time)
+// Seconds since the epoch; an invalid time is NULL.
+inline QVariant toSeconds(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(time.toSecsSinceEpoch()) : QVariant();
+}
+// NULL (or anything not a number) is an invalid time.
+inline QDateTime fromSeconds(const QVariant& seconds)
+{
+    bool ok = false;
+    const qint64 value = seconds.isNull() ? 0 : seconds.toLongLong(&ok);
+    return ok ? QDateTime::fromSecsSinceEpoch(value, Qt::UTC) : QDateTime();
+}
+inline qint64 nowSeconds()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+// "2026-12-04T07:20:45Z"; an invalid time is the empty string.
+inline QString toText(const QDateTime& time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
-inline QDateTime fromStorage(const QString& text)
+inline QDateTime fromText(const QString& text)
 {
     QDateTime time = QDateTime::fromString(text, Qt::ISODate);
     if (time.isValid() && time.timeSpec() != Qt::UTC) {
@@ -17,8 +37,8 @@ inline QDateTime fromStorage(const QString& text)
     }
     return time;
 }
-inline QString now()
+inline QString nowText()
 {
-    return toStorage(QDateTime::currentDateTimeUtc());
+    return toText(QDateTime::currentDateTimeUtc());
 }
 } // namespace Timestamp

@@ -86,8 +86,8 @@ void TestSegments::initTestCase()
         contact.customValues = row.custom;
         QVERIFY(repository.add(contact).ok());
     }
-    // One contact created on a known local day, for the date terms.
-    QSqlQuery(QStringLiteral("UPDATE contacts SET created_at = '2026-03-31T12:00:00Z' WHERE email_key = "
+    // One contact created on a known local day, for the date terms: 1774958400 is 2026-03-31T12:00:00Z.
+    QSqlQuery(QStringLiteral("UPDATE contacts SET created_at = 1774958400 WHERE COALESCE(email_key, email) = "
                              "'silver@example.jp'"),
               m_db->connection());
 }
