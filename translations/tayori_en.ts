@@ -478,19 +478,8 @@ The database defaults to %1.
         <translation>List: %1</translation>
     </message>
     <message>
-        <source>Searching…</source>
-        <translation>Searching…</translation>
-    </message>
-    <message>
         <source>No contacts yet. Drop a CSV file here or use Import… to add your list.</source>
         <translation>No contacts yet. Drop a CSV file here or use Import… to add your list.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact(s)</source>
-        <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete contacts</source>
@@ -525,6 +514,10 @@ The database defaults to %1.
     <message>
         <source>%1 character(s) have no Shift_JIS form and were written as &apos;?&apos;. Export as UTF-8 to keep them.</source>
         <translation>%1 character(s) have no Shift_JIS form and were written as &apos;?&apos;. Export as UTF-8 to keep them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation><numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation>
     </message>
 </context>
 <context>

@@ -478,18 +478,8 @@ The database defaults to %1.
         <translation>リスト: %1</translation>
     </message>
     <message>
-        <source>Searching…</source>
-        <translation>検索中…</translation>
-    </message>
-    <message>
         <source>No contacts yet. Drop a CSV file here or use Import… to add your list.</source>
         <translation>連絡先はまだありません。CSV ファイルをここにドロップするか、「取り込み…」から名簿を追加してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact(s)</source>
-        <translation>
-            <numerusform>%n 件の連絡先</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete contacts</source>
@@ -522,6 +512,10 @@ The database defaults to %1.
     <message>
         <source>%1 character(s) have no Shift_JIS form and were written as &apos;?&apos;. Export as UTF-8 to keep them.</source>
         <translation>%1 文字は Shift_JIS で表せないため、「?」として書き出しました。これらの文字を残すには UTF-8 で書き出してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation><numerusform>%Ln 件の連絡先</numerusform></translation>
     </message>
 </context>
 <context>
