@@ -429,31 +429,26 @@ QList<Contact> ContactRepository::load(const QList<qint64>& ids) const
         for (Contact& contact : loadWhere(QStringLiteral("WHERE c.id") + in, values)) {
             byId.insert(contact.id, std::move(contact));
         }
-        query.prepare(QStringLiteral("SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = "
-                                     "ct.tag_id WHERE ct.contact_id")
-                      + in + QStringLiteral(" ORDER BY t.name"));
-        if (execWith(query, values)) {
-            while (query.next()) {
-                byId[query.value(0).toLongLong()].tags.append(query.value(1).toString());
+        // Each related table in one query per chunk: (contact id, …) rows handed to `apply`.
+        auto forEachRelated = [&](const QString& select, const std::function<void(Contact&)>& apply) {
+            query.prepare(select.arg(in));
+            if (execWith(query, values)) {
+                while (query.next()) {
+                    apply(byId[query.value(0).toLongLong()]);
+                }
             }
-        }
-        query.prepare(QStringLiteral("SELECT m.contact_id, l.name FROM list_members m JOIN lists l ON l.id = "
-                                     "m.list_id WHERE m.contact_id")
-                      + in + QStringLiteral(" ORDER BY l.name"));
-        if (execWith(query, values)) {
-            while (query.next()) {
-                byId[query.value(0).toLongLong()].lists.append(query.value(1).toString());
-            }
-        }
-        query.prepare(QStringLiteral("SELECT v.contact_id, f.key, v.value FROM contact_values v JOIN custom_fields "
-                                     "f ON f.id = v.field_id WHERE v.contact_id")
-                      + in);
-        if (execWith(query, values)) {
-            while (query.next()) {
-                byId[query.value(0).toLongLong()].customValues.insert(query.value(1).toString(),
-                                                                      query.value(2).toString());
-            }
-        }
+        };
+        forEachRelated(QStringLiteral("SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = "
+                                      "ct.tag_id WHERE ct.contact_id %1 ORDER BY t.name"),
+                       [&](Contact& contact) { contact.tags.append(query.value(1).toString()); });
+        forEachRelated(QStringLiteral("SELECT m.contact_id, l.name FROM list_members m JOIN lists l ON l.id = "
+                                      "m.list_id WHERE m.contact_id %1 ORDER BY l.name"),
+                       [&](Contact& contact) { contact.lists.append(query.value(1).toString()); });
+        forEachRelated(QStringLiteral("SELECT v.contact_id, f.key, v.value FROM contact_values v JOIN custom_fields "
+                                      "f ON f.id = v.field_id WHERE v.contact_id %1"),
+                       [&](Contact& contact) {
+                           contact.customValues.insert(query.value(1).toString(), query.value(2).toString());
+                       });
         for (qint64 id : chunk) {
             const auto it = byId.constFind(id);
             if (it != byId.cend() && it->id != 0) {
