@@ -312,20 +312,28 @@ bool ContactImportWriter::insertNew(const std::vector<qsizetype>& candidates)
         return true;
     }
     const qint64 firstId = m_nextId;
-    QVariantList values;
-    values.reserve(static_cast<qsizetype>(candidates.size()) * m_insertContacts.columns());
+    SqliteValues& values = m_contactRows;
+    values.clear();
     for (qsizetype index : candidates) {
         const Pending& pending = m_pending[static_cast<size_t>(index)];
         const Contact& contact = pending.contact;
-        values << m_nextId++ << contact.email << EmailKey::stored(contact.email, pending.emailKey) << contact.familyName
-               << contact.givenName << contact.furigana << contact.company << contact.phone
-               << ContactStatusText::key(pending.statusGiven ? contact.status : ContactStatus::Subscribed);
+        values.append(m_nextId++);
+        values.append(contact.email);
+        if (EmailKey::storedAsNull(contact.email, pending.emailKey)) {
+            values.appendNull();
+        } else {
+            values.append(pending.emailKey);
+        }
+        for (const QString* text :
+             {&contact.familyName, &contact.givenName, &contact.furigana, &contact.company, &contact.phone}) {
+            values.append(*text);
+        }
+        values.append(ContactStatusText::key(pending.statusGiven ? contact.status : ContactStatus::Subscribed));
     }
     if (!m_insertContacts.exec(values)) {
         // Find the row the database refuses, so the message can name it: the failed statement changed nothing.
-        const int columns = m_insertContacts.columns();
         for (size_t i = 0; i < candidates.size(); ++i) {
-            if (!m_insertContacts.exec(values.mid(static_cast<qsizetype>(i) * columns, columns))) {
+            if (!m_insertContacts.exec(values, static_cast<qsizetype>(i), 1)) {
                 m_written
                     = {failedRow(m_pending[static_cast<size_t>(candidates[i])].row, m_insertContacts.lastError())};
                 return false;
@@ -421,20 +429,25 @@ ContactImportWriter::Written ContactImportWriter::writeExisting(const Pending& p
 
 void ContactImportWriter::queueRelations(qint64 contactId, const Pending& pending)
 {
-    for (qint64 tagId : pending.tagIds) {
-        m_tagRows << contactId << tagId;
-    }
-    for (qint64 tagId : std::as_const(m_extraTagIds)) {
-        m_tagRows << contactId << tagId;
-    }
-    for (qint64 listId : pending.listIds) {
-        m_memberRows << listId << contactId << m_nowText;
-    }
+    auto addTag = [this, contactId](qint64 tagId) {
+        m_tagRows.append(contactId);
+        m_tagRows.append(tagId);
+    };
+    auto addMember = [this, contactId](qint64 listId) {
+        m_memberRows.append(listId);
+        m_memberRows.append(contactId);
+        m_memberRows.append(m_nowText);
+    };
+    std::for_each(pending.tagIds.cbegin(), pending.tagIds.cend(), addTag);
+    std::for_each(m_extraTagIds.cbegin(), m_extraTagIds.cend(), addTag);
+    std::for_each(pending.listIds.cbegin(), pending.listIds.cend(), addMember);
     if (m_listId != 0) {
-        m_memberRows << m_listId << contactId << m_nowText;
+        addMember(m_listId);
     }
     for (const auto& [fieldId, value] : pending.values) {
-        m_valueRows << contactId << fieldId << value;
+        m_valueRows.append(contactId);
+        m_valueRows.append(fieldId);
+        m_valueRows.append(value);
     }
 }
 
@@ -485,10 +498,12 @@ SqliteStatement* ContactImportWriter::MultiRowInsert::statement(int rows)
     return &m_prepared.emplace(rows, std::move(statement)).first->second;
 }
 
-bool ContactImportWriter::MultiRowInsert::exec(const QVariantList& values)
+bool ContactImportWriter::MultiRowInsert::exec(const SqliteValues& values, qsizetype firstRow, qsizetype rows)
 {
     m_rowsAffected = 0;
-    const qsizetype rows = values.size() / m_columns;
+    if (rows < 0) {
+        rows = values.size() / m_columns - firstRow;
+    }
     const auto leading = static_cast<int>(m_leading.size());
     qsizetype done = 0;
     while (done < rows) {
@@ -504,10 +519,7 @@ bool ContactImportWriter::MultiRowInsert::exec(const QVariantList& values)
         for (int i = 0; i < leading; ++i) {
             statement->bind(i, m_leading.at(i));
         }
-        const qsizetype first = done * m_columns;
-        for (int i = 0; i < chunk * m_columns; ++i) {
-            statement->bind(leading + i, values.at(first + i));
-        }
+        statement->bindValues(leading, values, (firstRow + done) * m_columns, chunk * m_columns);
         if (!statement->exec()) {
             m_error = statement->lastError();
             return false;

@@ -14,6 +14,7 @@
 #include "contacts/Contact.h"
 #include "storage/Database.h"
 #include "storage/SqliteStatement.h"
+#include "storage/SqliteValues.h"
 
 class ContactImportWriter
 {
@@ -82,7 +83,8 @@ private:
     public:
         void setup(QSqlDatabase db, QString head, QString rowSql, QString tail, QVariantList leading = {});
         int columns() const { return m_columns; }
-        bool exec(const QVariantList& values); // values.size() must be a multiple of columns()
+        // values.size() must be a multiple of columns(); `firstRow` and `rows` (-1: all) pick some of them.
+        bool exec(const SqliteValues& values, qsizetype firstRow = 0, qsizetype rows = -1);
         qint64 rowsAffected() const { return m_rowsAffected; }
         QString lastError() const { return m_error; }
         void release() { m_prepared.clear(); }
@@ -131,7 +133,8 @@ private:
     std::vector<Pending> m_pending;
     QHash<QString, qsizetype> m_firstInBatch; // email key → its first pending row
     std::vector<Written> m_written;
-    QVariantList m_tagRows, m_memberRows, m_valueRows; // relation rows waiting for their multi-row INSERT
+    SqliteValues m_contactRows;                        // reused batch after batch, as are the relation rows
+    SqliteValues m_tagRows, m_memberRows, m_valueRows; // relation rows waiting for their multi-row INSERT
     MultiRowInsert m_insertContacts, m_insertTags, m_insertMembers, m_upsertValues;
     QSqlQuery m_find, m_update, m_findInserted;
 };

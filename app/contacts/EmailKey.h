@@ -8,10 +8,15 @@
 #include <QVariant>
 
 namespace EmailKey {
+// Whether the key is stored as NULL: it equals the address.
+inline bool storedAsNull(const QString& email, const QString& key)
+{
+    return key == email;
+}
 // The key as stored: NULL when it equals the address.
 inline QVariant stored(const QString& email, const QString& key)
 {
-    return key == email ? QVariant() : QVariant(key);
+    return storedAsNull(email, key) ? QVariant() : QVariant(key);
 }
 // The key in SQL, over the contacts table or an alias of it ("c").
 inline QString expression(const QString& alias = QString())

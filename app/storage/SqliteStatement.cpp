@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include "storage/SqliteValues.h"
+
 SqliteStatement::~SqliteStatement()
 {
     finalize();
@@ -121,6 +123,22 @@ void SqliteStatement::bind(int index, const QVariant& value)
                 m_statement, index + 1, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
         }
         break;
+    }
+}
+
+void SqliteStatement::bindValues(int index, const SqliteValues& values, qsizetype first, qsizetype count)
+{
+    const char* const text = values.m_text.data();
+    for (qsizetype i = 0; i < count; ++i) {
+        const SqliteValues::Value& value = values.m_values[static_cast<size_t>(first + i)];
+        const int parameter = index + static_cast<int>(i) + 1;
+        if (value.textSize == SqliteValues::kInteger) {
+            sqlite3_bind_int64(m_statement, parameter, value.integerOrOffset);
+        } else if (value.textSize == SqliteValues::kNull) {
+            sqlite3_bind_null(m_statement, parameter);
+        } else {
+            sqlite3_bind_text(m_statement, parameter, text + value.integerOrOffset, value.textSize, SQLITE_STATIC);
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class SqliteValues;
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -30,6 +31,9 @@ public:
     void bindNull(int index);
     // Binds a QVariant holding a QString, an integer or nothing (NULL).
     void bind(int index, const QVariant& value);
+    // Binds values[first, first + count) to the placeholders from `index` on. `values` must stay unchanged until
+    // exec(): SQLite reads its UTF-8 text in place.
+    void bindValues(int index, const SqliteValues& values, qsizetype first, qsizetype count);
 
     // Runs the statement to its end (a write: rows are not read) and resets it for the next values.
     bool exec();
