@@ -517,7 +517,10 @@ The database defaults to %1.
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation><numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

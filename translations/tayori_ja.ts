@@ -515,7 +515,9 @@ The database defaults to %1.
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation><numerusform>%Ln 件の連絡先</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 件の連絡先</numerusform>
+        </translation>
     </message>
 </context>
 <context>
