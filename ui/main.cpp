@@ -1,6 +1,7 @@
 // tayori: the desktop app. Everything it does is core code (tayori-core); this only shows it.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -13,6 +14,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Tayori"));
     QApplication::setApplicationVersion(QStringLiteral(TAYORI_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.tayori.Tayori"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tayori-256.png")));
     Translations::install(app);
 
     QCommandLineParser parser;

@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QFile>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -103,6 +104,7 @@ void TestGuiContacts::emptyStateAndSections()
 {
     QCOMPARE(m_window->contactsPage()->model()->rowCount(), 0);
     QCOMPARE(m_window->sidebar()->count(), 5);
+    QVERIFY(!QIcon(QStringLiteral(":/icons/tayori-256.png")).pixmap(64, 64).isNull()); // the window icon resource
     m_window->showSection(MainWindow::CampaignsSection);
     QCOMPARE(m_window->sidebar()->currentRow(), int(MainWindow::CampaignsSection));
     const QList<QLabel*> labels = m_window->findChildren<QLabel*>();
