@@ -1302,6 +1302,53 @@ The database defaults to %1.
     </message>
 </context>
 <context>
+    <name>MergeTemplate</name>
+    <message>
+        <source>“{{” is never closed; add “}}” after the field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{{#if}}” is never closed; add “{{/if}}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown block “{{%1}}”; only {{#if}}, {{else}} and {{/if}} exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown block end “{{%1}}”; write {{/if}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{{/if}}” without a “{{#if}}” before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{{else}}” outside a “{{#if}} … {{/if}}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second “{{else}}” in the same “{{#if}}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after “{{#if %1” write “}}”, == &quot;value&quot; or != &quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field name is missing between “{{” and “}}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field “%1”; the known fields are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template, line %1, column %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Cannot read the schema version of %1: %2</source>
