@@ -1305,47 +1305,47 @@ The database defaults to %1.
     <name>MergeTemplate</name>
     <message>
         <source>“{{” is never closed; add “}}” after the field name</source>
-        <translation type="unfinished"></translation>
+        <translation>“{{” is never closed; add “}}” after the field name</translation>
     </message>
     <message>
         <source>“{{#if}}” is never closed; add “{{/if}}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{{#if}}” is never closed; add “{{/if}}”</translation>
     </message>
     <message>
         <source>unknown block “{{%1}}”; only {{#if}}, {{else}} and {{/if}} exist</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown block “{{%1}}”; only {{#if}}, {{else}} and {{/if}} exist</translation>
     </message>
     <message>
         <source>unknown block end “{{%1}}”; write {{/if}}</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown block end “{{%1}}”; write {{/if}}</translation>
     </message>
     <message>
         <source>“{{/if}}” without a “{{#if}}” before it</source>
-        <translation type="unfinished"></translation>
+        <translation>“{{/if}}” without a “{{#if}}” before it</translation>
     </message>
     <message>
         <source>“{{else}}” outside a “{{#if}} … {{/if}}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{{else}}” outside a “{{#if}} … {{/if}}”</translation>
     </message>
     <message>
         <source>a second “{{else}}” in the same “{{#if}}”</source>
-        <translation type="unfinished"></translation>
+        <translation>a second “{{else}}” in the same “{{#if}}”</translation>
     </message>
     <message>
         <source>after “{{#if %1” write “}}”, == &quot;value&quot; or != &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>after “{{#if %1” write “}}”, == &quot;value&quot; or != &quot;value&quot;</translation>
     </message>
     <message>
         <source>a field name is missing between “{{” and “}}”</source>
-        <translation type="unfinished"></translation>
+        <translation>a field name is missing between “{{” and “}}”</translation>
     </message>
     <message>
         <source>unknown field “%1”; the known fields are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown field “%1”; the known fields are: %2</translation>
     </message>
     <message>
         <source>Template, line %1, column %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Template, line %1, column %2: %3.</translation>
     </message>
 </context>
 <context>

@@ -1299,47 +1299,47 @@ The database defaults to %1.
     <name>MergeTemplate</name>
     <message>
         <source>“{{” is never closed; add “}}” after the field name</source>
-        <translation type="unfinished"></translation>
+        <translation>「{{」が閉じられていません。項目名の後に「}}」を追加してください</translation>
     </message>
     <message>
         <source>“{{#if}}” is never closed; add “{{/if}}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{{#if}}」が閉じられていません。「{{/if}}」を追加してください</translation>
     </message>
     <message>
         <source>unknown block “{{%1}}”; only {{#if}}, {{else}} and {{/if}} exist</source>
-        <translation type="unfinished"></translation>
+        <translation>「{{%1}}」というブロックはありません。使えるのは {{#if}}、{{else}}、{{/if}} だけです</translation>
     </message>
     <message>
         <source>unknown block end “{{%1}}”; write {{/if}}</source>
-        <translation type="unfinished"></translation>
+        <translation>「{{%1}}」というブロックの終わりはありません。{{/if}} と書いてください</translation>
     </message>
     <message>
         <source>“{{/if}}” without a “{{#if}}” before it</source>
-        <translation type="unfinished"></translation>
+        <translation>「{{/if}}」の前に対応する「{{#if}}」がありません</translation>
     </message>
     <message>
         <source>“{{else}}” outside a “{{#if}} … {{/if}}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{{else}}」が「{{#if}} … {{/if}}」の外にあります</translation>
     </message>
     <message>
         <source>a second “{{else}}” in the same “{{#if}}”</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ「{{#if}}」の中に「{{else}}」が二つあります</translation>
     </message>
     <message>
         <source>after “{{#if %1” write “}}”, == &quot;value&quot; or != &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「{{#if %1」の後には「}}」、== &quot;値&quot;、!= &quot;値&quot; のいずれかを書いてください</translation>
     </message>
     <message>
         <source>a field name is missing between “{{” and “}}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{{」と「}}」の間に項目名がありません</translation>
     </message>
     <message>
         <source>unknown field “%1”; the known fields are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という項目はありません。使える項目: %2</translation>
     </message>
     <message>
         <source>Template, line %1, column %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートの %1 行 %2 文字目: %3。</translation>
     </message>
 </context>
 <context>
