@@ -1,0 +1,60 @@
+// DkimSigner: DKIM signatures (RFC 6376) for outgoing messages, on OpenSSL 3 — one or two keys (rsa-sha256,
+// ed25519-sha256), relaxed/relaxed by default. Made once per campaign, then used from every worker thread.
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include "common/Result.h"
+#include "dkim/DkimKey.h"
+
+struct DkimSignerOptions
+{
+    enum class Canonicalization {
+        Relaxed,
+        Simple,
+    };
+
+    QString domain;   // d=
+    QString selector; // s=
+    QList<DkimKey> keys; // one signature per key: rsa, ed25519, or both
+    Canonicalization headerCanonicalization = Canonicalization::Relaxed;
+    Canonicalization bodyCanonicalization = Canonicalization::Relaxed;
+    // h=: the headers signed when present, lower case. Empty: defaultSignedHeaders().
+    QList<QByteArray> signedHeaders;
+    // A d= that does not align with the author (From) domain is refused unless this is set (a third-party
+    // signature, shown to the user as a warning: it does not help DMARC).
+    bool allowThirdPartyDomain = false;
+};
+
+class DkimSigner
+{
+    Q_DECLARE_TR_FUNCTIONS(DkimSigner)
+
+public:
+    // From (over-signed: listed once more than it appears, so no From can be added later), To, Cc, Reply-To,
+    // Subject, Date, Message-ID, MIME-Version, Content-Type, Content-Transfer-Encoding, List-Id,
+    // List-Unsubscribe, List-Unsubscribe-Post, Feedback-ID.
+    static QList<QByteArray> defaultSignedHeaders();
+
+    // Relaxed DMARC alignment: the signing domain equals the author domain, or one is a subdomain of the other
+    // below the same registrable domain. Case-insensitive; IDNs compared in their ACE form.
+    static bool isAligned(const QString& authorDomain, const QString& signingDomain);
+
+    // Checks the options (domain, selector syntax, at least one key) and alignment with `authorDomain`.
+    static Result<DkimSigner> create(DkimSignerOptions options, const QString& authorDomain);
+
+    // The DKIM-Signature header field(s), CRLF-terminated and folded, to put in front of `message`
+    // (CRLF line ends). Thread-safe; keys are not re-parsed.
+    Result<QByteArray> signatureHeaders(const QByteArray& message) const;
+    // signatureHeaders(message) + message.
+    Result<QByteArray> sign(const QByteArray& message) const;
+
+    const DkimSignerOptions& options() const { return m_options; }
+
+private:
+    explicit DkimSigner(DkimSignerOptions options);
+    DkimSignerOptions m_options;
+};
