@@ -17,8 +17,8 @@ struct DkimSignerOptions
         Simple,
     };
 
-    QString domain;   // d=
-    QString selector; // s=
+    QString domain;      // d=
+    QString selector;    // s=
     QList<DkimKey> keys; // one signature per key: rsa, ed25519, or both
     Canonicalization headerCanonicalization = Canonicalization::Relaxed;
     Canonicalization bodyCanonicalization = Canonicalization::Relaxed;

@@ -11,12 +11,12 @@
 
 struct DkimVerification
 {
-    bool passed = false;   // at least one signature verified and none failed
-    QString domain;        // d= of the first signature
-    QString selector;      // s= of the first signature
-    QString detail;        // libopendkim's status, for the user when it failed
-    int signatures = 0;    // how many DKIM-Signature fields were found
-    int verified = 0;      // how many of them verified
+    bool passed = false; // at least one signature verified and none failed
+    QString domain;      // d= of the first signature
+    QString selector;    // s= of the first signature
+    QString detail;      // libopendkim's status, for the user when it failed
+    int signatures = 0;  // how many DKIM-Signature fields were found
+    int verified = 0;    // how many of them verified
 };
 
 class DkimVerifier

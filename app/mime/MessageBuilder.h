@@ -32,8 +32,8 @@ struct MessageContent
     QString text; // the text/plain part; empty: HTML only
     QString html; // the text/html part; empty: text only
     QList<InlineImage> inlineImages;
-    QByteArray messageId; // "local@domain", without angle brackets; fixed per campaign and recipient
-    QDateTime date;       // the Date header (RFC 5322 format, with the local offset)
+    QByteArray messageId;          // "local@domain", without angle brackets; fixed per campaign and recipient
+    QDateTime date;                // the Date header (RFC 5322 format, with the local offset)
     QString listUnsubscribeUrl;    // https://HOST/u/TOKEN; with it come List-Unsubscribe-Post (RFC 8058)
     QString listUnsubscribeMailto; // mailto:… (optional second List-Unsubscribe URI)
     QString listId;                // "Name <id.domain>" or just "id.domain"; empty: none

@@ -27,8 +27,8 @@ struct TransportResult
                            // tell the user; retrying cannot help until the settings change
     };
     Outcome outcome = Outcome::ConnectionLost;
-    int code = 0;        // the SMTP reply code (0 when there was none)
-    QString reply;       // the server's reply text ("250 2.0.0 Ok: queued as 4F1…") or our own explanation
+    int code = 0;  // the SMTP reply code (0 when there was none)
+    QString reply; // the server's reply text ("250 2.0.0 Ok: queued as 4F1…") or our own explanation
 };
 
 class MailTransport : public QObject

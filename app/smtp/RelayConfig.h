@@ -35,9 +35,9 @@ public:
     QString outboxPath;
     // Certificates trusted in addition to the system's (a company CA, or a self-signed relay the user accepted).
     QList<QSslCertificate> extraCaCertificates;
-    QString heloName; // EHLO argument; empty: the machine's host name
-    int connections = 4;   // parallel connections to this relay
-    double maxRate = 0;    // messages per second over all connections; 0: unlimited
+    QString heloName;    // EHLO argument; empty: the machine's host name
+    int connections = 4; // parallel connections to this relay
+    double maxRate = 0;  // messages per second over all connections; 0: unlimited
     int connectTimeoutMs = 30000;
     int commandTimeoutMs = 60000; // per reply; DATA end waits dataTimeoutMs
     int dataTimeoutMs = 600000;

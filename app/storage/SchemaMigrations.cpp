@@ -147,10 +147,97 @@ QStringList schema5()
         QStringLiteral("CREATE UNIQUE INDEX contacts_by_key ON contacts(COALESCE(email_key, email))"),
     };
 }
+// Schema 6: sending — installation settings (the link-token secret), relays, sender identities, DKIM keys,
+// campaigns and the durable per-recipient delivery queue with its log of every attempt's SMTP reply.
+// Times are INTEGER seconds since the epoch, UTC. Passwords and private keys are never stored here.
+QStringList schema6()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE app_settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE relays (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            url TEXT NOT NULL,           -- smtp://USER@HOST:PORT, smtps://…, file:///PATH; never a password
+            connections INTEGER NOT NULL DEFAULT 4,
+            rate REAL NOT NULL DEFAULT 0, -- messages per second, 0 = unlimited
+            ca_certificates TEXT NOT NULL DEFAULT '', -- PEM the user chose to trust for this relay
+            is_default INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE dkim_keys (
+            id INTEGER PRIMARY KEY,
+            domain TEXT NOT NULL,
+            selector TEXT NOT NULL,
+            algorithm TEXT NOT NULL CHECK (algorithm IN ('rsa', 'ed25519')),
+            key_path TEXT NOT NULL,  -- the PEM file, readable by its owner only
+            public_txt TEXT NOT NULL, -- the TXT record to publish
+            created_at INTEGER NOT NULL,
+            UNIQUE (domain, selector, algorithm)))"),
+        QStringLiteral(R"(CREATE TABLE sender_identities (
+            id INTEGER PRIMARY KEY,
+            display_name TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL UNIQUE,
+            reply_to TEXT NOT NULL DEFAULT '',
+            bounce_domain TEXT NOT NULL DEFAULT '', -- empty: the address's own domain
+            is_default INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE campaigns (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'draft'
+                CHECK (state IN ('draft', 'scheduled', 'sending', 'paused', 'waiting', 'done', 'cancelled')),
+            subject TEXT NOT NULL,
+            from_name TEXT NOT NULL DEFAULT '',
+            from_address TEXT NOT NULL,
+            reply_to TEXT NOT NULL DEFAULT '',
+            bounce_domain TEXT NOT NULL DEFAULT '',
+            html TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            charset TEXT NOT NULL DEFAULT 'UTF-8',
+            audience TEXT NOT NULL DEFAULT '',   -- what was chosen, for the report: "list:news", a segment
+            transport_url TEXT NOT NULL DEFAULT '',
+            dkim_key_path TEXT NOT NULL DEFAULT '',
+            dkim_key_path2 TEXT NOT NULL DEFAULT '',
+            dkim_selector TEXT NOT NULL DEFAULT '',
+            dkim_domain TEXT NOT NULL DEFAULT '',
+            dkim_third_party INTEGER NOT NULL DEFAULT 0,
+            base_url TEXT NOT NULL DEFAULT '',
+            connections INTEGER NOT NULL DEFAULT 4,
+            rate REAL NOT NULL DEFAULT 0,
+            token TEXT NOT NULL,  -- random, part of every Message-ID of the campaign
+            created_at INTEGER NOT NULL,
+            scheduled_at INTEGER,
+            started_at INTEGER,
+            finished_at INTEGER,
+            last_error TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE deliveries (
+            id INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+            email TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'queued'
+                CHECK (state IN ('queued', 'sending', 'sent', 'deferred', 'failed', 'bounced', 'skipped')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at INTEGER NOT NULL DEFAULT 0,
+            smtp_code INTEGER NOT NULL DEFAULT 0,
+            smtp_reply TEXT NOT NULL DEFAULT '',
+            updated_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX deliveries_by_campaign_state ON deliveries(campaign_id, state, id)"),
+        QStringLiteral("CREATE INDEX deliveries_by_contact ON deliveries(contact_id)"),
+        QStringLiteral(R"(CREATE TABLE delivery_log (
+            id INTEGER PRIMARY KEY,
+            delivery_id INTEGER NOT NULL REFERENCES deliveries(id) ON DELETE CASCADE,
+            at INTEGER NOT NULL,
+            outcome TEXT NOT NULL,
+            smtp_code INTEGER NOT NULL DEFAULT 0,
+            smtp_reply TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX delivery_log_by_delivery ON delivery_log(delivery_id)"),
+    };
+}
 } // namespace
 
 const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
 {
-    static const QList<Step> all = {{schema1()}, {schema2()}, {schema3()}, {schema4(), true}, {schema5(), true}};
+    static const QList<Step> all
+        = {{schema1()}, {schema2()}, {schema3()}, {schema4(), true}, {schema5(), true}, {schema6()}};
     return all;
 }
