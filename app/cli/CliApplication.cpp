@@ -9,6 +9,7 @@
 #include "cli/ContactsCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
+#include "cli/SendCommand.h"
 
 QString CliApplication::usage()
 {
@@ -19,6 +20,11 @@ QString CliApplication::usage()
               "              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]\n"
               "  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]\n"
               "  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]\n"
+              "  send --subject TEXT --from \"NAME <ADDR>\" --html FILE [--text FILE] [--list NAME | --segment EXPR]\n"
+              "       [--smtp URL] [--dkim-key FILE --dkim-selector SEL] [--connections N] [--rate N]\n"
+              "       [--base-url URL] [--charset utf-8|iso-2022-jp] [--reply-to ADDR] [--json]\n"
+              "  resume [ID] [--json]      continue interrupted, paused or waiting campaigns\n"
+              "  status [ID] [--recipients] [--json]\n"
               "\n"
               "Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.\n"
               "The database defaults to %1.\n")
@@ -69,6 +75,15 @@ int CliApplication::run(const QStringList& arguments)
     }
     if (command == QLatin1String("export")) {
         return ExportCommand::run(context, rest);
+    }
+    if (command == QLatin1String("send")) {
+        return SendCommand::runSend(context, rest);
+    }
+    if (command == QLatin1String("resume")) {
+        return SendCommand::runResume(context, rest);
+    }
+    if (command == QLatin1String("status")) {
+        return SendCommand::runStatus(context, rest);
     }
     return context.fail(tr("Unknown command '%1'. Run tayori-cli --help for the list.").arg(command),
                         CliContext::UsageError);

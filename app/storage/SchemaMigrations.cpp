@@ -198,6 +198,7 @@ QStringList schema6()
             dkim_key_path TEXT NOT NULL DEFAULT '',
             dkim_key_path2 TEXT NOT NULL DEFAULT '',
             dkim_selector TEXT NOT NULL DEFAULT '',
+            dkim_selector2 TEXT NOT NULL DEFAULT '',
             dkim_domain TEXT NOT NULL DEFAULT '',
             dkim_third_party INTEGER NOT NULL DEFAULT 0,
             base_url TEXT NOT NULL DEFAULT '',

@@ -1,0 +1,307 @@
+// CampaignStore: campaigns and delivery rows in SQLite.
+#include "campaigns/CampaignStore.h"
+
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "contacts/EmailKey.h"
+#include "storage/Timestamp.h"
+
+namespace {
+const QString campaignColumns = QStringLiteral(
+    "id, name, state, subject, from_name, from_address, reply_to, bounce_domain, html, text, charset, audience, "
+    "transport_url, dkim_key_path, dkim_key_path2, dkim_selector, dkim_selector2, dkim_domain, dkim_third_party, "
+    "base_url, "
+    "connections, rate, token, created_at, scheduled_at, started_at, finished_at, last_error");
+
+Campaign campaignFrom(const QSqlQuery& q)
+{
+    Campaign c;
+    int i = 0;
+    c.id = q.value(i++).toLongLong();
+    c.name = q.value(i++).toString();
+    c.state = CampaignStateText::parse(q.value(i++).toString()).value_or(CampaignState::Draft);
+    c.subject = q.value(i++).toString();
+    c.fromName = q.value(i++).toString();
+    c.fromAddress = q.value(i++).toString();
+    c.replyTo = q.value(i++).toString();
+    c.bounceDomain = q.value(i++).toString();
+    c.html = q.value(i++).toString();
+    c.text = q.value(i++).toString();
+    c.charset = q.value(i++).toString().toLatin1();
+    c.audience = q.value(i++).toString();
+    c.transportUrl = q.value(i++).toString();
+    c.dkimKeyPath = q.value(i++).toString();
+    c.dkimKeyPath2 = q.value(i++).toString();
+    c.dkimSelector = q.value(i++).toString();
+    c.dkimSelector2 = q.value(i++).toString();
+    c.dkimDomain = q.value(i++).toString();
+    c.dkimThirdParty = q.value(i++).toBool();
+    c.baseUrl = q.value(i++).toString();
+    c.connections = q.value(i++).toInt();
+    c.rate = q.value(i++).toDouble();
+    c.token = q.value(i++).toString();
+    c.createdAt = Timestamp::fromSeconds(q.value(i++));
+    c.scheduledAt = Timestamp::fromSeconds(q.value(i++));
+    c.startedAt = Timestamp::fromSeconds(q.value(i++));
+    c.finishedAt = Timestamp::fromSeconds(q.value(i++));
+    c.lastError = q.value(i++).toString();
+    return c;
+}
+
+QString randomToken()
+{
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    QString token;
+    for (int i = 0; i < 10; ++i) {
+        token += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(36)]);
+    }
+    return token;
+}
+
+template <typename T>
+Result<T> failed(const QSqlQuery& query)
+{
+    return Result<T>::failure(CampaignStore::tr("Database error: %1").arg(query.lastError().text()));
+}
+} // namespace
+
+CampaignStore::CampaignStore(Database database)
+    : m_database(std::move(database))
+{
+}
+
+Result<qint64> CampaignStore::create(Campaign campaign, const QList<qint64>& contactIds)
+{
+    if (campaign.token.isEmpty()) {
+        campaign.token = randomToken();
+    }
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        return Result<qint64>::failure(tr("Database error: %1").arg(db.lastError().text()));
+    }
+    auto rollback = [&db](const QSqlQuery& query) {
+        db.rollback();
+        return failed<qint64>(query);
+    };
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO campaigns (name, state, subject, from_name, from_address, reply_to, bounce_domain, html, text, "
+        "charset, audience, transport_url, dkim_key_path, dkim_key_path2, dkim_selector, dkim_selector2, dkim_domain, "
+        "dkim_third_party, base_url, connections, rate, token, created_at, scheduled_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& value : {QVariant(campaign.name),
+                                  QVariant(CampaignStateText::key(campaign.state)),
+                                  QVariant(campaign.subject),
+                                  QVariant(campaign.fromName),
+                                  QVariant(campaign.fromAddress),
+                                  QVariant(campaign.replyTo),
+                                  QVariant(campaign.bounceDomain),
+                                  QVariant(campaign.html),
+                                  QVariant(campaign.text),
+                                  QVariant(QString::fromLatin1(campaign.charset)),
+                                  QVariant(campaign.audience),
+                                  QVariant(campaign.transportUrl),
+                                  QVariant(campaign.dkimKeyPath),
+                                  QVariant(campaign.dkimKeyPath2),
+                                  QVariant(campaign.dkimSelector),
+                                  QVariant(campaign.dkimSelector2),
+                                  QVariant(campaign.dkimDomain),
+                                  QVariant(campaign.dkimThirdParty ? 1 : 0),
+                                  QVariant(campaign.baseUrl),
+                                  QVariant(campaign.connections),
+                                  QVariant(campaign.rate),
+                                  QVariant(campaign.token),
+                                  Timestamp::toSeconds(QDateTime::currentDateTimeUtc()),
+                                  Timestamp::toSeconds(campaign.scheduledAt)}) {
+        insert.addBindValue(value);
+    }
+    if (!insert.exec()) {
+        return rollback(insert);
+    }
+    const qint64 campaignId = insert.lastInsertId().toLongLong();
+
+    // The audience goes through a temporary table so one INSERT … SELECT decides every row in SQL.
+    QSqlQuery temp(db);
+    if (!temp.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS campaign_audience (contact_id INTEGER PRIMARY KEY)"))
+        || !temp.exec(QStringLiteral("DELETE FROM temp.campaign_audience"))) {
+        return rollback(temp);
+    }
+    QSqlQuery add(db);
+    add.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.campaign_audience (contact_id) VALUES (?)"));
+    for (qint64 id : contactIds) {
+        add.bindValue(0, id);
+        if (!add.exec()) {
+            return rollback(add);
+        }
+    }
+    const QString key = EmailKey::expression(QStringLiteral("c"));
+    QSqlQuery queue(db);
+    queue.prepare(
+        QStringLiteral("INSERT INTO deliveries (campaign_id, contact_id, email, state, smtp_reply, updated_at) "
+                       "SELECT ?, c.id, c.email, "
+                       "CASE WHEN c.status <> 'subscribed' OR s.email_key IS NOT NULL THEN 'skipped' "
+                       "ELSE 'queued' END, "
+                       "CASE WHEN s.email_key IS NOT NULL THEN ? "
+                       "WHEN c.status <> 'subscribed' THEN ? || c.status ELSE '' END, ? "
+                       "FROM temp.campaign_audience a JOIN contacts c ON c.id = a.contact_id "
+                       "LEFT JOIN suppressions s ON s.email_key = ")
+        + key + QStringLiteral(" ORDER BY c.id"));
+    queue.addBindValue(campaignId);
+    queue.addBindValue(tr("Not sent: the address is on the suppression list"));
+    queue.addBindValue(tr("Not sent: the contact's status is "));
+    queue.addBindValue(Timestamp::nowSeconds());
+    if (!queue.exec()) {
+        return rollback(queue);
+    }
+    temp.exec(QStringLiteral("DELETE FROM temp.campaign_audience"));
+    if (!db.commit()) {
+        db.rollback();
+        return Result<qint64>::failure(tr("Database error: %1").arg(db.lastError().text()));
+    }
+    return campaignId;
+}
+
+std::optional<Campaign> CampaignStore::find(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT ") + campaignColumns + QStringLiteral(" FROM campaigns WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return campaignFrom(query);
+}
+
+QList<Campaign> CampaignStore::list() const
+{
+    QList<Campaign> campaigns;
+    QSqlQuery query(m_database.connection());
+    if (query.exec(QStringLiteral("SELECT ") + campaignColumns + QStringLiteral(" FROM campaigns ORDER BY id DESC"))) {
+        while (query.next()) {
+            campaigns << campaignFrom(query);
+        }
+    }
+    return campaigns;
+}
+
+QList<qint64> CampaignStore::resumable() const
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_database.connection());
+    if (query.exec(
+            QStringLiteral("SELECT id FROM campaigns WHERE state IN ('sending', 'paused', 'waiting') ORDER BY id"))) {
+        while (query.next()) {
+            ids << query.value(0).toLongLong();
+        }
+    }
+    return ids;
+}
+
+DeliveryCounts CampaignStore::counts(qint64 campaignId) const
+{
+    DeliveryCounts counts;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT state, COUNT(*) FROM deliveries WHERE campaign_id = ? GROUP BY state"));
+    query.addBindValue(campaignId);
+    if (!query.exec()) {
+        return counts;
+    }
+    while (query.next()) {
+        const QString state = query.value(0).toString();
+        const qint64 n = query.value(1).toLongLong();
+        if (state == QLatin1String("queued")) {
+            counts.queued = n;
+        } else if (state == QLatin1String("sending")) {
+            counts.sending = n;
+        } else if (state == QLatin1String("sent")) {
+            counts.sent = n;
+        } else if (state == QLatin1String("deferred")) {
+            counts.deferred = n;
+        } else if (state == QLatin1String("failed")) {
+            counts.failed = n;
+        } else if (state == QLatin1String("bounced")) {
+            counts.bounced = n;
+        } else if (state == QLatin1String("skipped")) {
+            counts.skipped = n;
+        }
+    }
+    return counts;
+}
+
+QList<DeliveryRecord> CampaignStore::deliveries(qint64 campaignId) const
+{
+    QList<DeliveryRecord> records;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, contact_id, email, state, attempts, smtp_code, smtp_reply, updated_at "
+                                 "FROM deliveries WHERE campaign_id = ? ORDER BY id"));
+    query.addBindValue(campaignId);
+    if (!query.exec()) {
+        return records;
+    }
+    while (query.next()) {
+        DeliveryRecord r;
+        r.id = query.value(0).toLongLong();
+        r.contactId = query.value(1).toLongLong();
+        r.email = query.value(2).toString();
+        r.state = query.value(3).toString();
+        r.attempts = query.value(4).toInt();
+        r.smtpCode = query.value(5).toInt();
+        r.smtpReply = query.value(6).toString();
+        r.updatedAt = Timestamp::fromSeconds(query.value(7));
+        records << r;
+    }
+    return records;
+}
+
+Status CampaignStore::setState(qint64 campaignId, CampaignState state, const QString& lastError)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE campaigns SET state = ?, last_error = ? WHERE id = ?"));
+    query.addBindValue(CampaignStateText::key(state));
+    query.addBindValue(lastError);
+    query.addBindValue(campaignId);
+    if (!query.exec()) {
+        return failed<Done>(query);
+    }
+    return success();
+}
+
+Status CampaignStore::markStarted(qint64 campaignId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE campaigns SET state = 'sending', last_error = '', "
+                                 "started_at = COALESCE(started_at, ?), finished_at = NULL WHERE id = ?"));
+    query.addBindValue(Timestamp::nowSeconds());
+    query.addBindValue(campaignId);
+    if (!query.exec()) {
+        return failed<Done>(query);
+    }
+    return success();
+}
+
+Status CampaignStore::markFinished(qint64 campaignId, CampaignState state)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE campaigns SET state = ?, finished_at = ? WHERE id = ?"));
+    query.addBindValue(CampaignStateText::key(state));
+    query.addBindValue(Timestamp::nowSeconds());
+    query.addBindValue(campaignId);
+    if (!query.exec()) {
+        return failed<Done>(query);
+    }
+    return success();
+}
+
+Result<int> CampaignStore::requeueInFlight(qint64 campaignId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE deliveries SET state = 'queued' WHERE campaign_id = ? AND state = 'sending'"));
+    query.addBindValue(campaignId);
+    if (!query.exec()) {
+        return failed<int>(query);
+    }
+    return query.numRowsAffected();
+}

@@ -1,0 +1,16 @@
+// tayori-cli send / resume / status: campaigns from the command line (CLI contract in ../shared/DESIGN.md).
+#pragma once
+
+#include <QCoreApplication>
+
+#include "cli/CliContext.h"
+
+class SendCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SendCommand)
+
+public:
+    static int runSend(const CliContext& context, const QStringList& arguments);
+    static int runResume(const CliContext& context, const QStringList& arguments);
+    static int runStatus(const CliContext& context, const QStringList& arguments);
+};

@@ -1,0 +1,116 @@
+// DeliveryLedger: state transitions of delivery rows, each committed before the next step.
+#include "delivery/DeliveryLedger.h"
+
+#include <QSqlError>
+
+#include "contacts/EmailKey.h"
+#include "storage/Timestamp.h"
+
+QString DeliveryLedger::stateKey(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Sent:
+        return QStringLiteral("sent");
+    case Outcome::Deferred:
+        return QStringLiteral("deferred");
+    case Outcome::Failed:
+        return QStringLiteral("failed");
+    case Outcome::Bounced:
+        return QStringLiteral("bounced");
+    case Outcome::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+DeliveryLedger::DeliveryLedger(Database database, QMutex* writeLock)
+    : m_database(std::move(database))
+    , m_writeLock(writeLock)
+{
+    QSqlDatabase db = m_database.connection();
+    m_markSending = QSqlQuery(db);
+    m_markSending.prepare(QStringLiteral(
+        "UPDATE deliveries SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ?"));
+    m_update = QSqlQuery(db);
+    m_update.prepare(QStringLiteral("UPDATE deliveries SET state = ?, smtp_code = ?, smtp_reply = ?, "
+                                    "next_attempt_at = ?, updated_at = ? WHERE id = ?"));
+    m_log = QSqlQuery(db);
+    m_log.prepare(QStringLiteral(
+        "INSERT INTO delivery_log (delivery_id, at, outcome, smtp_code, smtp_reply) VALUES (?, ?, ?, ?, ?)"));
+    m_suppress = QSqlQuery(db);
+    m_suppress.prepare(QStringLiteral("INSERT OR IGNORE INTO suppressions (email_key, reason, created_at) SELECT ")
+                       + EmailKey::expression() + QStringLiteral(", ?, ? FROM contacts WHERE id = ?"));
+    m_bounceContact = QSqlQuery(db);
+    m_bounceContact.prepare(QStringLiteral(
+        "UPDATE contacts SET status = 'bounced', updated_at = ? WHERE id = ? AND status = 'subscribed'"));
+    m_putBack = QSqlQuery(db);
+    m_putBack.prepare(QStringLiteral(
+        "UPDATE deliveries SET state = 'queued', attempts = MAX(0, attempts - 1), updated_at = ? WHERE id = ?"));
+}
+
+Status DeliveryLedger::exec(QSqlQuery& query)
+{
+    if (!query.exec()) {
+        return Status::failure(query.lastError().text());
+    }
+    return success();
+}
+
+Status DeliveryLedger::markSending(qint64 deliveryId)
+{
+    QMutexLocker lock(m_writeLock);
+    m_markSending.bindValue(0, Timestamp::nowSeconds());
+    m_markSending.bindValue(1, deliveryId);
+    return exec(m_markSending);
+}
+
+Status DeliveryLedger::record(
+    qint64 deliveryId, qint64 contactId, Outcome outcome, int smtpCode, const QString& reply, qint64 nextAttemptAt)
+{
+    QMutexLocker lock(m_writeLock);
+    QSqlDatabase db = m_database.connection();
+    const qint64 now = Timestamp::nowSeconds();
+    if (!db.transaction()) {
+        return Status::failure(db.lastError().text());
+    }
+    const QString state = stateKey(outcome);
+    m_update.bindValue(0, state);
+    m_update.bindValue(1, smtpCode);
+    m_update.bindValue(2, reply);
+    m_update.bindValue(3, nextAttemptAt);
+    m_update.bindValue(4, now);
+    m_update.bindValue(5, deliveryId);
+    Status done = exec(m_update);
+    if (done) {
+        m_log.bindValue(0, deliveryId);
+        m_log.bindValue(1, now);
+        m_log.bindValue(2, state);
+        m_log.bindValue(3, smtpCode);
+        m_log.bindValue(4, reply);
+        done = exec(m_log);
+    }
+    if (done && outcome == Outcome::Bounced && contactId > 0) {
+        m_suppress.bindValue(0, QString(QStringLiteral("bounced: ") + reply.left(200)));
+        m_suppress.bindValue(1, Timestamp::nowText());
+        m_suppress.bindValue(2, contactId);
+        done = exec(m_suppress);
+        if (done) {
+            m_bounceContact.bindValue(0, now);
+            m_bounceContact.bindValue(1, contactId);
+            done = exec(m_bounceContact);
+        }
+    }
+    if (!done || !db.commit()) {
+        db.rollback();
+        return done ? Status::failure(db.lastError().text()) : done;
+    }
+    return success();
+}
+
+Status DeliveryLedger::putBack(qint64 deliveryId)
+{
+    QMutexLocker lock(m_writeLock);
+    m_putBack.bindValue(0, Timestamp::nowSeconds());
+    m_putBack.bindValue(1, deliveryId);
+    return exec(m_putBack);
+}

@@ -1,0 +1,50 @@
+// DeliveryLedger: the durable record of each recipient's delivery — 'sending' committed before the SMTP transaction,
+// the outcome and the server's reply committed after it — so a crash loses nothing and re-sends only what was in
+// flight. One ledger per worker thread (its own connection); writers share one lock so SQLite never has to make a
+// writer sleep on a busy database.
+#pragma once
+
+#include <QMutex>
+#include <QSqlQuery>
+#include <QString>
+
+#include "common/Result.h"
+#include "storage/Database.h"
+
+class DeliveryLedger
+{
+public:
+    enum class Outcome {
+        Sent,
+        Deferred, // retried at nextAttemptAt
+        Failed,   // permanent, not the address's fault (message refused, too big, …)
+        Bounced,  // permanent: the address does not exist; it is suppressed
+        Skipped,  // not attempted: the contact may no longer be mailed
+    };
+    static QString stateKey(Outcome outcome);
+
+    DeliveryLedger(Database database, QMutex* writeLock);
+
+    Status markSending(qint64 deliveryId);
+    // The outcome, the SMTP reply, one line in delivery_log; a bounce also suppresses the address and marks the
+    // contact bounced. All in one transaction.
+    Status record(qint64 deliveryId,
+                  qint64 contactId,
+                  Outcome outcome,
+                  int smtpCode,
+                  const QString& reply,
+                  qint64 nextAttemptAt = 0);
+    // Not attempted after all (paused, configuration error): back to 'queued', the attempt not counted.
+    Status putBack(qint64 deliveryId);
+
+private:
+    Status exec(QSqlQuery& query);
+    Database m_database;
+    QMutex* m_writeLock;
+    QSqlQuery m_markSending;
+    QSqlQuery m_update;
+    QSqlQuery m_log;
+    QSqlQuery m_suppress;
+    QSqlQuery m_bounceContact;
+    QSqlQuery m_putBack;
+};
