@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -11,12 +12,12 @@
 
 struct DkimVerification
 {
-    bool passed = false;   // at least one signature verified and none failed
-    QString domain;        // d= of the first signature
-    QString selector;      // s= of the first signature
-    QString detail;        // libopendkim's status, for the user when it failed
-    int signatures = 0;    // how many DKIM-Signature fields were found
-    int verified = 0;      // how many of them verified
+    bool passed = false; // at least one signature verified and none failed
+    QString domain;      // d= of the first signature
+    QString selector;    // s= of the first signature
+    QString detail;      // libopendkim's status, for the user when it failed
+    int signatures = 0;  // how many DKIM-Signature fields were found
+    int verified = 0;    // how many of them verified
 };
 
 class DkimVerifier
@@ -26,6 +27,10 @@ class DkimVerifier
 public:
     // Verifies against `txtRecord` ("v=DKIM1; k=…; p=…") for every signature instead of asking DNS.
     static Result<DkimVerification> verifyWithKey(const QByteArray& message, const QByteArray& txtRecord);
+    // Verifies each signature against the record of its selector (s=) in `txtBySelector`, without DNS: for
+    // messages signed with two keys, which have two selectors.
+    static Result<DkimVerification> verifyWithKeys(const QByteArray& message,
+                                                   const QHash<QByteArray, QByteArray>& txtBySelector);
     // Verifies against the keys published in DNS (libopendkim's resolver).
     static Result<DkimVerification> verifyWithDns(const QByteArray& message);
 };
