@@ -7,6 +7,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/ContactsCommand.h"
+#include "cli/DkimCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/SendCommand.h"
@@ -25,6 +26,8 @@ QString CliApplication::usage()
               "       [--base-url URL] [--charset utf-8|iso-2022-jp] [--reply-to ADDR] [--json]\n"
               "  resume [ID] [--json]      continue interrupted, paused or waiting campaigns\n"
               "  status [ID] [--recipients] [--json]\n"
+              "  dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]\n"
+              "  dkim test --key FILE --domain D --selector S [--dns] [--json]\n"
               "\n"
               "Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.\n"
               "The database defaults to %1.\n")
@@ -84,6 +87,9 @@ int CliApplication::run(const QStringList& arguments)
     }
     if (command == QLatin1String("status")) {
         return SendCommand::runStatus(context, rest);
+    }
+    if (command == QLatin1String("dkim")) {
+        return DkimCommand::run(context, rest);
     }
     return context.fail(tr("Unknown command '%1'. Run tayori-cli --help for the list.").arg(command),
                         CliContext::UsageError);
