@@ -7,6 +7,7 @@
 #include <QUuid>
 
 #include "dkim/DkimKey.h"
+#include "dkim/DkimSelfTest.h"
 #include "dkim/DkimSigner.h"
 #include "dkim/DkimVerifier.h"
 
@@ -155,32 +156,13 @@ int DkimCommand::test(const CliContext& context, const QStringList& arguments)
     if (!signer) {
         return context.fail(signer.error(), CliContext::UsageError);
     }
-    const QByteArray d = signer->options().domain.toLatin1();
-    const QByteArray probe = "From: Tayori DKIM self-test <dkim-test@" + d + ">\r\n" + "To: <dkim-test@" + d + ">\r\n"
-                             + "Subject: Tayori DKIM self-test\r\n"
-                             + "Date: " + QDateTime::currentDateTimeUtc().toString(Qt::RFC2822Date).toLatin1() + "\r\n"
-                             + "Message-ID: <" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@" + d
-                             + ">\r\n" + "MIME-Version: 1.0\r\n" + "Content-Type: text/plain; charset=UTF-8\r\n"
-                             + "\r\n" + "This message checks that Tayori's DKIM signatures verify.\r\n";
-    const Result<QByteArray> signedProbe = signer->sign(probe);
-    if (!signedProbe) {
-        return context.fail(signedProbe.error());
-    }
     const bool useDns = parser.isSet(dns);
-    const Result<DkimVerification> verification = useDns
-                                                      ? DkimVerifier::verifyWithDns(*signedProbe)
-                                                      : DkimVerifier::verifyWithKey(*signedProbe, key->dnsTxtRecord());
-    if (!verification) {
-        return context.fail(verification.error());
+    const auto report
+        = DkimSelfTest::run(*signer, useDns ? DkimSelfTest::KeySource::DnsOnly : DkimSelfTest::KeySource::LocalOnly);
+    if (!report) {
+        return context.fail(report.error());
     }
-    const QString name = parser.value(selector) + QStringLiteral("._domainkey.") + signer->options().domain;
-    if (!verification->passed) {
-        return context.fail(
-            useDns ? tr("DKIM self-test failed against the key published at %1: %2. Check that the "
-                        "TXT record there is the one dkim keygen printed for this key.")
-                         .arg(name, verification->detail)
-                   : tr("DKIM self-test failed against the key's own public key: %1.").arg(verification->detail));
-    }
+    const QString name = report->dnsName;
     const QString text
         = useDns ? tr("DKIM self-test passed: a probe signed with %1 verifies against the key published at %2.\n")
                        .arg(QDir::toNativeSeparators(parser.value(keyFile)), name)
@@ -193,6 +175,6 @@ int DkimCommand::test(const CliContext& context, const QStringList& arguments)
                             {QStringLiteral("name"), name},
                             {QStringLiteral("source"), useDns ? QStringLiteral("dns") : QStringLiteral("local")},
                             {QStringLiteral("passed"), true},
-                            {QStringLiteral("detail"), verification->detail}},
+                            {QStringLiteral("detail"), report->detail}},
                            text);
 }

@@ -5,6 +5,7 @@
 
 #include <QUrl>
 
+#include "dkim/DkimSelfTest.h"
 #include "dkim/DkimSigner.h"
 #include "mime/MessageBuilder.h"
 #include "templates/MergeTemplate.h"
@@ -143,6 +144,14 @@ MessageComposer::create(const Campaign& campaign, const QStringList& knownCustom
             auto signer = DkimSigner::create(options, campaign.fromDomain());
             if (!signer) {
                 return R::failure(signer.error());
+            }
+            // The self-test before every campaign: a key that does not match its DNS record stops the send here.
+            auto selfTest = DkimSelfTest::run(*signer, DkimSelfTest::KeySource::DnsThenLocal);
+            if (!selfTest) {
+                return R::failure(selfTest.error());
+            }
+            if (!selfTest->warning.isEmpty()) {
+                d->warnings << selfTest->warning;
             }
             d->signers << std::move(signer).value();
         }

@@ -133,6 +133,10 @@ Result<DkimVerification> verify(const QByteArray& message, const KeySource* keys
             details << DkimVerifier::tr("%1: pass").arg(name);
         } else {
             ++failed;
+            const int error = dkim_sig_geterror(signature);
+            if (error == DKIM_SIGERROR_NOKEY || error == DKIM_SIGERROR_KEYFAIL) {
+                result.keyNotFound = true;
+            }
             QString reason = QString::fromLatin1(dkim_sig_geterrorstr(dkim_sig_geterror(signature)));
             if (dkim_sig_getbh(signature) == DKIM_SIGBH_MISMATCH) {
                 reason = DkimVerifier::tr("body hash mismatch (the body changed after signing)");

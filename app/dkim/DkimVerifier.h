@@ -18,6 +18,9 @@ struct DkimVerification
     QString detail;      // libopendkim's status, for the user when it failed
     int signatures = 0;  // how many DKIM-Signature fields were found
     int verified = 0;    // how many of them verified
+    // A signature could not be checked because no key was found (not published, or DNS unreachable): the
+    // signature may be right, the DNS record is what is missing.
+    bool keyNotFound = false;
 };
 
 class DkimVerifier
