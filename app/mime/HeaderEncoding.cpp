@@ -53,9 +53,49 @@ qsizetype base64Length(qsizetype bytes)
     return (bytes + 2) / 3 * 4;
 }
 
+// Bytes of one code point in UTF-8; QString::toUtf8 writes a lone surrogate as '?'.
+qsizetype utf8Length(const QString& text, qsizetype i, bool* pair)
+{
+    const char16_t ch = text.at(i).unicode();
+    *pair = QChar::isHighSurrogate(ch) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+    if (*pair)
+        return 4;
+    return ch < 0x80 || QChar::isSurrogate(ch) ? 1 : ch < 0x800 ? 2 : 3;
+}
+
+// UTF-8 words by counting bytes, without a string per character: every message's headers come through here.
+QList<QByteArray> utf8EncodedWords(const QString& text, int firstBudget)
+{
+    static const QByteArray prefix = QByteArrayLiteral("=?UTF-8?B?");
+    const qsizetype overhead = prefix.size() + 2;
+    QList<QByteArray> words;
+    qsizetype wordStart = 0;
+    qsizetype wordBytes = 0;
+    auto flush = [&](qsizetype end) {
+        if (end > wordStart)
+            words.append(prefix + QStringView(text).mid(wordStart, end - wordStart).toUtf8().toBase64() + "?=");
+        wordStart = end;
+        wordBytes = 0;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        bool pair = false;
+        const qsizetype length = utf8Length(text, i, &pair);
+        const int budget = words.isEmpty() ? firstBudget : HeaderEncoding::maxEncodedWordLength;
+        if (i > wordStart && overhead + base64Length(wordBytes + length) > budget)
+            flush(i);
+        wordBytes += length;
+        if (pair)
+            ++i;
+    }
+    flush(text.size());
+    return words;
+}
+
 // Splits text into B-encoded words: the first at most firstBudget characters long, the others 75.
 QList<QByteArray> encodedWords(const QString& text, const QByteArray& charset, int firstBudget)
 {
+    if (!isIso2022Jp(charset))
+        return utf8EncodedWords(text, firstBudget);
     const QByteArray prefix = "=?" + charset + "?B?";
     const qsizetype overhead = prefix.size() + 2;
     QList<QByteArray> words;
