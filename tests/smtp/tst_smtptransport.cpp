@@ -1,6 +1,7 @@
 // SmtpTransport against faultsmtp.py on loopback: exact bytes, connection reuse, the reply → outcome mapping, 421 and
 // dropped connections with recovery, timeouts, STARTTLS/implicit TLS trust, AUTH, SIZE, SMTPUTF8, 8BITMIME.
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
 
 #include "FaultSmtpServer.h"
@@ -67,6 +68,82 @@ QString describe(const TransportResult& result)
 {
     return QStringLiteral("outcome %1 code %2: %3").arg(int(result.outcome)).arg(result.code).arg(result.reply);
 }
+
+// A scripted server for what faultsmtp cannot vary: PIPELINING withheld, EHLO refused, multi-line refusals. It notes
+// every command and how many command lines arrived in one read (more than one means the client pipelined).
+class ScriptedServer : public QObject
+{
+public:
+    bool offerPipelining = true;
+    bool ehloWorks = true;
+    QList<QByteArray> commands;
+    int maxCommandsPerRead = 0;
+
+    bool listen()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            m_client = m_server.nextPendingConnection();
+            connect(m_client, &QTcpSocket::readyRead, this, &ScriptedServer::onReadyRead);
+            m_client->write("220-fake.example ESMTP\r\n220 second banner line\r\n");
+        });
+        return m_server.listen(QHostAddress::LocalHost);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+
+private:
+    void onReadyRead()
+    {
+        m_buffer += m_client->readAll();
+        int inThisRead = 0;
+        qsizetype end;
+        while ((end = m_buffer.indexOf('\n')) >= 0) {
+            const QByteArray line = m_buffer.left(end + 1);
+            m_buffer.remove(0, end + 1);
+            if (m_inData) {
+                if (line == ".\r\n") {
+                    m_inData = false;
+                    m_client->write("250 2.0.0 queued\r\n");
+                }
+                continue;
+            }
+            ++inThisRead;
+            commands.append(line.trimmed());
+            const QByteArray verb = line.left(4).toUpper();
+            if (verb == "EHLO") {
+                m_client->write(!ehloWorks ? "502 5.5.2 Error: command not recognized\r\n"
+                                : offerPipelining
+                                    ? "250-fake.example\r\n250-SIZE 100000\r\n250-PIPELINING\r\n250 8BITMIME\r\n"
+                                    : "250-fake.example\r\n250-SIZE 100000\r\n250 8BITMIME\r\n");
+            } else if (verb == "HELO") {
+                m_client->write("250 fake.example\r\n");
+            } else if (verb == "MAIL" || verb == "RSET") {
+                m_client->write("250 2.1.0 Ok\r\n");
+            } else if (verb == "RCPT") {
+                m_rcptOk = !line.contains("bad");
+                m_client->write(
+                    m_rcptOk
+                        ? "250 2.1.5 Ok\r\n"
+                        : "550-5.1.1 <bad@example.net>: no such user\r\n550 5.1.1 see https://example.net/why\r\n");
+            } else if (verb == "DATA") {
+                m_inData = m_rcptOk;
+                m_client->write(m_rcptOk ? "354 go ahead\r\n" : "554 5.5.1 Error: no valid recipients\r\n");
+            } else if (verb == "QUIT") {
+                m_client->write("221 2.0.0 Bye\r\n");
+                m_client->disconnectFromHost();
+                return;
+            } else {
+                m_client->write("502 5.5.2 Error\r\n");
+            }
+        }
+        maxCommandsPerRead = std::max(maxCommandsPerRead, inThisRead);
+    }
+
+    QTcpServer m_server;
+    QTcpSocket* m_client = nullptr;
+    QByteArray m_buffer;
+    bool m_inData = false;
+    bool m_rcptOk = false;
+};
 } // namespace
 
 class TestSmtpTransport : public QObject
@@ -92,6 +169,8 @@ private slots:
     void sizeLimitRefusedLocally();
     void smtpUtf8And8BitMime();
     void closeSendsQuit();
+    void scriptedSession_data();
+    void scriptedSession();
 };
 
 void TestSmtpTransport::dotStuffing_data()
@@ -477,6 +556,63 @@ void TestSmtpTransport::closeSendsQuit()
     const QList<QJsonObject> log = server.messages();
     QCOMPARE(log.size(), 2);
     QVERIFY(log[0].value(QStringLiteral("session")) != log[1].value(QStringLiteral("session")));
+}
+
+void TestSmtpTransport::scriptedSession_data()
+{
+    QTest::addColumn<bool>("pipelining");
+    QTest::addColumn<bool>("ehloWorks");
+    QTest::newRow("pipelining") << true << true;
+    QTest::newRow("no pipelining") << false << true;
+    QTest::newRow("HELO fallback") << false << false;
+}
+
+void TestSmtpTransport::scriptedSession()
+{
+    QFETCH(bool, pipelining);
+    QFETCH(bool, ehloWorks);
+    ScriptedServer server;
+    server.offerPipelining = pipelining;
+    server.ehloWorks = ehloWorks;
+    QVERIFY(server.listen());
+    RelayConfig config = plainConfig(server.port());
+    config.heloName = QStringLiteral("client.example");
+    SmtpTransport transport(config);
+    Collector collector(transport);
+    transport.submit(1, {"b@example.com", "good@example.net"}, "Subject: 1\r\n\r\nhi\r\n");
+    transport.submit(2, {"b@example.com", "bad@example.net"}, "Subject: 2\r\n\r\nhi\r\n");
+    transport.submit(3, {"b@example.com", "good@example.net"}, "Subject: 3\r\n\r\nhi\r\n");
+    QVERIFY(collector.waitFor(3));
+    const QList<TransportResult>& results = collector.outcomes.results;
+    QVERIFY2(results[0].outcome == Outcome::Accepted, qPrintable(describe(results[0])));
+    QCOMPARE(results[1].outcome, Outcome::Rejected);
+    QCOMPARE(results[1].code, 550);
+    QCOMPARE(results[1].reply,
+             QStringLiteral("550 5.1.1 <bad@example.net>: no such user 5.1.1 see https://example.net/why"));
+    QVERIFY2(results[2].outcome == Outcome::Accepted, qPrintable(describe(results[2])));
+
+    const QByteArray mailParams = ehloWorks ? " SIZE=18" : "";
+    QList<QByteArray> expected;
+    expected << "EHLO client.example";
+    if (!ehloWorks) {
+        expected << "HELO client.example";
+    }
+    expected << "MAIL FROM:<b@example.com>" + mailParams << "RCPT TO:<good@example.net>"
+             << "DATA"
+             // no RSET after a successful transaction
+             << "MAIL FROM:<b@example.com>" + mailParams << "RCPT TO:<bad@example.net>";
+    if (pipelining) {
+        expected << "DATA"; // sent with the group, answered 554
+    }
+    expected << "RSET" // the refused transaction is cleared before the next
+             << "MAIL FROM:<b@example.com>" + mailParams << "RCPT TO:<good@example.net>"
+             << "DATA";
+    QCOMPARE(server.commands, expected);
+    if (pipelining) {
+        QVERIFY2(server.maxCommandsPerRead >= 3, qPrintable(QString::number(server.maxCommandsPerRead)));
+    } else {
+        QCOMPARE(server.maxCommandsPerRead, 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSmtpTransport)
