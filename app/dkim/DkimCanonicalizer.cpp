@@ -120,17 +120,22 @@ void DkimCanonicalizer::appendBody(QByteArray& out, Canonicalization method, con
                 *w++ = '\r';
                 *w++ = '\n';
             }
-            bool inWsp = false;
-            for (const char* q = p; q < contentEnd; ++q) {
-                const char c = *q;
-                if (isWsp(c)) {
-                    if (!inWsp) {
-                        *w++ = ' ';
-                        inWsp = true;
-                    }
-                } else {
-                    *w++ = c;
-                    inWsp = false;
+            // Runs without WSP are copied whole (most of a QP or base64 line is one run); each WSP run becomes one
+            // space. contentEnd is not WSP, so the line ends with a run.
+            const char* q = p;
+            for (;;) {
+                const char* run = q;
+                while (q < contentEnd && !isWsp(*q)) {
+                    ++q;
+                }
+                std::memcpy(w, run, static_cast<size_t>(q - run));
+                w += q - run;
+                if (q == contentEnd) {
+                    break;
+                }
+                *w++ = ' ';
+                while (isWsp(*q)) {
+                    ++q;
                 }
             }
             *w++ = '\r';
