@@ -120,22 +120,16 @@ void DkimCanonicalizer::appendBody(QByteArray& out, Canonicalization method, con
                 *w++ = '\r';
                 *w++ = '\n';
             }
-            // Runs without WSP are copied whole (most of a QP or base64 line is one run); each WSP run becomes one
-            // space. contentEnd is not WSP, so the line ends with a run.
-            const char* q = p;
-            for (;;) {
-                const char* run = q;
-                while (q < contentEnd && !isWsp(*q)) {
-                    ++q;
-                }
-                std::memcpy(w, run, static_cast<size_t>(q - run));
-                w += q - run;
-                if (q == contentEnd) {
-                    break;
-                }
-                *w++ = ' ';
-                while (isWsp(*q)) {
-                    ++q;
+            // contentEnd is not WSP, so a WSP run always ends inside the line.
+            for (const char* q = p; q < contentEnd;) {
+                const char c = *q++;
+                if (isWsp(c)) {
+                    *w++ = ' ';
+                    while (isWsp(*q)) {
+                        ++q;
+                    }
+                } else {
+                    *w++ = c;
                 }
             }
             *w++ = '\r';
