@@ -39,30 +39,6 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>Usage: tayori-cli [--db PATH | --db-url URL] [--json] COMMAND …
-
-Commands:
-  import FILE [--list NAME] [--encoding auto|NAME] [--delimiter auto|C] [--map FIELD=COLUMN]…
-              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
-  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
-  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
-
-Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.
-The database defaults to %1.
-</source>
-        <translation>Usage: tayori-cli [--db PATH | --db-url URL] [--json] COMMAND …
-
-Commands:
-  import FILE [--list NAME] [--encoding auto|NAME] [--delimiter auto|C] [--map FIELD=COLUMN]…
-              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
-  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
-  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
-
-Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.
-The database defaults to %1.
-</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 needs a value.</translation>
     </message>
@@ -77,6 +53,34 @@ The database defaults to %1.
     <message>
         <source>Unknown command &apos;%1&apos;. Run tayori-cli --help for the list.</source>
         <translation>Unknown command &apos;%1&apos;. Run tayori-cli --help for the list.</translation>
+    </message>
+    <message>
+        <source>Usage: tayori-cli [--db PATH | --db-url URL] [--json] COMMAND …
+
+Commands:
+  import FILE [--list NAME] [--encoding auto|NAME] [--delimiter auto|C] [--map FIELD=COLUMN]…
+              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
+  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
+  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
+  dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
+  dkim test --key FILE --domain D --selector S [--dns] [--json]
+
+Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.
+The database defaults to %1.
+</source>
+        <translation>Usage: tayori-cli [--db PATH | --db-url URL] [--json] COMMAND …
+
+Commands:
+  import FILE [--list NAME] [--encoding auto|NAME] [--delimiter auto|C] [--map FIELD=COLUMN]…
+              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
+  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
+  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
+  dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
+  dkim test --key FILE --domain D --selector S [--dns] [--json]
+
+Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.
+The database defaults to %1.
+</translation>
     </message>
 </context>
 <context>
@@ -577,6 +581,290 @@ The database defaults to %1.
             <numerusform>Delete %n contact</numerusform>
             <numerusform>Delete %n contacts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DkimCommand</name>
+    <message>
+        <source>The signing domain (d=), the sender&apos;s domain.</source>
+        <translation>The signing domain (d=), the sender&apos;s domain.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>The selector (s=).</source>
+        <translation>The selector (s=).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>dkim takes the subcommand keygen or test.</source>
+        <translation>dkim takes the subcommand keygen or test.</translation>
+    </message>
+    <message>
+        <source>rsa (the default) or ed25519.</source>
+        <translation>rsa (the default) or ed25519.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>RSA key size (default 2048).</source>
+        <translation>RSA key size (default 2048).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Where to write the private key (a new file).</source>
+        <translation>Where to write the private key (a new file).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>dkim keygen takes no arguments, only options.</source>
+        <translation>dkim keygen takes no arguments, only options.</translation>
+    </message>
+    <message>
+        <source>dkim keygen needs --domain, --selector and --out.</source>
+        <translation>dkim keygen needs --domain, --selector and --out.</translation>
+    </message>
+    <message>
+        <source>--type takes rsa or ed25519.</source>
+        <translation>--type takes rsa or ed25519.</translation>
+    </message>
+    <message>
+        <source>--bits takes a number, e.g. 2048.</source>
+        <translation>--bits takes a number, e.g. 2048.</translation>
+    </message>
+    <message>
+        <source>RSA %1-bit</source>
+        <translation>RSA %1-bit</translation>
+    </message>
+    <message>
+        <source>%1 DKIM key written to %2 (readable by you only).
+Publish this TXT record in DNS:
+  Name:  %3
+  Value: %4
+In a zone file (strings of at most 255 characters):
+  %3. IN TXT ( %5 )
+</source>
+        <translation>%1 DKIM key written to %2 (readable by you only).
+Publish this TXT record in DNS:
+  Name:  %3
+  Value: %4
+In a zone file (strings of at most 255 characters):
+  %3. IN TXT ( %5 )
+</translation>
+    </message>
+    <message>
+        <source>The private key (PEM).</source>
+        <translation>The private key (PEM).</translation>
+    </message>
+    <message>
+        <source>Verify against the key published in DNS instead of the local public key.</source>
+        <translation>Verify against the key published in DNS instead of the local public key.</translation>
+    </message>
+    <message>
+        <source>dkim test takes no arguments, only options.</source>
+        <translation>dkim test takes no arguments, only options.</translation>
+    </message>
+    <message>
+        <source>dkim test needs --key, --domain and --selector.</source>
+        <translation>dkim test needs --key, --domain and --selector.</translation>
+    </message>
+    <message>
+        <source>DKIM self-test failed against the key published at %1: %2. Check that the TXT record there is the one dkim keygen printed for this key.</source>
+        <translation>DKIM self-test failed against the key published at %1: %2. Check that the TXT record there is the one dkim keygen printed for this key.</translation>
+    </message>
+    <message>
+        <source>DKIM self-test failed against the key&apos;s own public key: %1.</source>
+        <translation>DKIM self-test failed against the key&apos;s own public key: %1.</translation>
+    </message>
+    <message>
+        <source>DKIM self-test passed: a probe signed with %1 verifies against the key published at %2.
+</source>
+        <translation>DKIM self-test passed: a probe signed with %1 verifies against the key published at %2.
+</translation>
+    </message>
+    <message>
+        <source>DKIM self-test passed: a probe signed with %1 verifies against its public key (DNS not checked; add --dns to check %2).
+</source>
+        <translation>DKIM self-test passed: a probe signed with %1 verifies against its public key (DNS not checked; add --dns to check %2).
+</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKey</name>
+    <message>
+        <source>This is not a PEM private key (no &quot;-----BEGIN&quot; line): use the PEM file of the DKIM private key.</source>
+        <translation>This is not a PEM private key (no &quot;-----BEGIN&quot; line): use the PEM file of the DKIM private key.</translation>
+    </message>
+    <message>
+        <source>This is a public key; signing needs the private key of the pair.</source>
+        <translation>This is a public key; signing needs the private key of the pair.</translation>
+    </message>
+    <message>
+        <source>This is a certificate, not a private key: use the DKIM private key file.</source>
+        <translation>This is a certificate, not a private key: use the DKIM private key file.</translation>
+    </message>
+    <message>
+        <source>This private key is encrypted with a passphrase; remove the passphrase (openssl pkey -in KEY -out PLAIN.pem) and use the plain key.</source>
+        <translation>This private key is encrypted with a passphrase; remove the passphrase (openssl pkey -in KEY -out PLAIN.pem) and use the plain key.</translation>
+    </message>
+    <message>
+        <source>The private key could not be read (damaged or not a PEM private key); export it again as PEM.</source>
+        <translation>The private key could not be read (damaged or not a PEM private key); export it again as PEM.</translation>
+    </message>
+    <message>
+        <source>This RSA key has %1 bits; receivers reject DKIM keys under 1024 bits. Generate a 2048-bit key.</source>
+        <translation>This RSA key has %1 bits; receivers reject DKIM keys under 1024 bits. Generate a 2048-bit key.</translation>
+    </message>
+    <message>
+        <source>This is a %1 key; DKIM signs with RSA or Ed25519 keys. Generate one of those.</source>
+        <translation>This is a %1 key; DKIM signs with RSA or Ed25519 keys. Generate one of those.</translation>
+    </message>
+    <message>
+        <source>Cannot read the DKIM key file %1: %2.</source>
+        <translation>Cannot read the DKIM key file %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a DKIM key file; choose the PEM file of the key.</source>
+        <translation>%1 is too large to be a DKIM key file; choose the PEM file of the key.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>An RSA key for DKIM needs 1024 to 8192 bits (2048 is recommended), not %1.</source>
+        <translation>An RSA key for DKIM needs 1024 to 8192 bits (2048 is recommended), not %1.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not generate the key; check the OpenSSL installation.</source>
+        <translation>OpenSSL could not generate the key; check the OpenSSL installation.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a key file is never overwritten. Choose another file name or remove the old file.</source>
+        <translation>%1 already exists; a key file is never overwritten. Choose another file name or remove the old file.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not write the private key; check the OpenSSL installation.</source>
+        <translation>OpenSSL could not write the private key; check the OpenSSL installation.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>Cannot create %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DkimSigner</name>
+    <message>
+        <source>Enter the DKIM signing domain (d=), e.g. example.co.jp.</source>
+        <translation>Enter the DKIM signing domain (d=), e.g. example.co.jp.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid domain name for the DKIM signature (d=); use the domain of the sender&apos;s address, e.g. example.co.jp.</source>
+        <translation>&apos;%1&apos; is not a valid domain name for the DKIM signature (d=); use the domain of the sender&apos;s address, e.g. example.co.jp.</translation>
+    </message>
+    <message>
+        <source>Enter a DKIM selector (s=), e.g. tayori2026.</source>
+        <translation>Enter a DKIM selector (s=), e.g. tayori2026.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid DKIM selector; use letters, digits and hyphens (no spaces or underscores), e.g. tayori2026.</source>
+        <translation>&apos;%1&apos; is not a valid DKIM selector; use letters, digits and hyphens (no spaces or underscores), e.g. tayori2026.</translation>
+    </message>
+    <message>
+        <source>DKIM signing needs a private key: generate one (tayori-cli dkim keygen) or import a PEM file.</source>
+        <translation>DKIM signing needs a private key: generate one (tayori-cli dkim keygen) or import a PEM file.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address has no valid domain (&apos;%1&apos;), so the DKIM domain cannot be checked against it; correct the sender&apos;s address.</source>
+        <translation>The sender&apos;s address has no valid domain (&apos;%1&apos;), so the DKIM domain cannot be checked against it; correct the sender&apos;s address.</translation>
+    </message>
+    <message>
+        <source>The DKIM domain %1 does not match the sender&apos;s domain %2; DMARC needs them aligned. Use a key for %2 or allow a third-party signature.</source>
+        <translation>The DKIM domain %1 does not match the sender&apos;s domain %2; DMARC needs them aligned. Use a key for %2 or allow a third-party signature.</translation>
+    </message>
+    <message>
+        <source>Two DKIM keys cannot share the selector %1: one DNS name publishes one key. Give each key its own selector.</source>
+        <translation>Two DKIM keys cannot share the selector %1: one DNS name publishes one key. Give each key its own selector.</translation>
+    </message>
+    <message>
+        <source>The message to sign has a malformed header (a line without a colon or a bare line feed); this is a bug in the message builder, please report it.</source>
+        <translation>The message to sign has a malformed header (a line without a colon or a bare line feed); this is a bug in the message builder, please report it.</translation>
+    </message>
+    <message>
+        <source>The message to sign has a line ending without CR; messages must use CRLF line ends. This is a bug in the message builder, please report it.</source>
+        <translation>The message to sign has a line ending without CR; messages must use CRLF line ends. This is a bug in the message builder, please report it.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not hash the message; check the OpenSSL installation.</source>
+        <translation>OpenSSL could not hash the message; check the OpenSSL installation.</translation>
+    </message>
+    <message>
+        <source>The message to sign has no From header; DKIM signs the author&apos;s address, so add one.</source>
+        <translation>The message to sign has no From header; DKIM signs the author&apos;s address, so add one.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make the DKIM signature with the %1 key; check the key and the OpenSSL installation.</source>
+        <translation>OpenSSL could not make the DKIM signature with the %1 key; check the key and the OpenSSL installation.</translation>
+    </message>
+</context>
+<context>
+    <name>DkimVerifier</name>
+    <message>
+        <source>libopendkim could not start; check the opendkim library installation.</source>
+        <translation>libopendkim could not start; check the opendkim library installation.</translation>
+    </message>
+    <message>
+        <source>libopendkim could not start a verification (%1).</source>
+        <translation>libopendkim could not start a verification (%1).</translation>
+    </message>
+    <message>
+        <source>The message has no DKIM signature.</source>
+        <translation>The message has no DKIM signature.</translation>
+    </message>
+    <message>
+        <source>libopendkim could not read the message: %1.</source>
+        <translation>libopendkim could not read the message: %1.</translation>
+    </message>
+    <message>
+        <source>%1: not checked (this libopendkim has no Ed25519)</source>
+        <translation>%1: not checked (this libopendkim has no Ed25519)</translation>
+    </message>
+    <message>
+        <source>%1: pass</source>
+        <translation>%1: pass</translation>
+    </message>
+    <message>
+        <source>body hash mismatch (the body changed after signing)</source>
+        <translation>body hash mismatch (the body changed after signing)</translation>
+    </message>
+    <message>
+        <source>signature mismatch</source>
+        <translation>signature mismatch</translation>
+    </message>
+    <message>
+        <source>not processed</source>
+        <translation>not processed</translation>
+    </message>
+    <message>
+        <source>%1: fail (%2)</source>
+        <translation>%1: fail (%2)</translation>
     </message>
 </context>
 <context>

@@ -39,30 +39,6 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>Usage: tayori-cli [--db PATH | --db-url URL] [--json] COMMAND …
-
-Commands:
-  import FILE [--list NAME] [--encoding auto|NAME] [--delimiter auto|C] [--map FIELD=COLUMN]…
-              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
-  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
-  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
-
-Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.
-The database defaults to %1.
-</source>
-        <translation>使い方: tayori-cli [--db PATH | --db-url URL] [--json] COMMAND …
-
-コマンド:
-  import FILE [--list NAME] [--encoding auto|NAME] [--delimiter auto|C] [--map FIELD=COLUMN]…
-              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
-  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
-  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
-
-終了コード: 0 成功、1 失敗（理由は標準エラー出力に表示）、2 使い方の誤り。
-データベースの既定の場所は %1 です。
-</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 には値を指定してください。</translation>
     </message>
@@ -77,6 +53,34 @@ The database defaults to %1.
     <message>
         <source>Unknown command &apos;%1&apos;. Run tayori-cli --help for the list.</source>
         <translation>「%1」というコマンドはありません。tayori-cli --help でコマンドの一覧を確認してください。</translation>
+    </message>
+    <message>
+        <source>Usage: tayori-cli [--db PATH | --db-url URL] [--json] COMMAND …
+
+Commands:
+  import FILE [--list NAME] [--encoding auto|NAME] [--delimiter auto|C] [--map FIELD=COLUMN]…
+              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
+  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
+  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
+  dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
+  dkim test --key FILE --domain D --selector S [--dns] [--json]
+
+Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.
+The database defaults to %1.
+</source>
+        <translation>使い方: tayori-cli [--db PATH | --db-url URL] [--json] COMMAND …
+
+コマンド:
+  import FILE [--list NAME] [--encoding auto|NAME] [--delimiter auto|C] [--map FIELD=COLUMN]…
+              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
+  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
+  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
+  dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
+  dkim test --key FILE --domain D --selector S [--dns] [--json]
+
+終了コード: 0 成功、1 失敗（理由は標準エラー出力に表示）、2 使い方の誤り。
+データベースの既定の場所は %1 です。
+</translation>
     </message>
 </context>
 <context>
@@ -573,6 +577,290 @@ The database defaults to %1.
         <translation>
             <numerusform>%n 件の連絡先の削除</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DkimCommand</name>
+    <message>
+        <source>The signing domain (d=), the sender&apos;s domain.</source>
+        <translation>署名ドメイン（d=）。送信者のドメインです。</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>The selector (s=).</source>
+        <translation>セレクタ（s=）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>dkim takes the subcommand keygen or test.</source>
+        <translation>dkim にはサブコマンド keygen か test を指定してください。</translation>
+    </message>
+    <message>
+        <source>rsa (the default) or ed25519.</source>
+        <translation>rsa（既定）または ed25519。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>RSA key size (default 2048).</source>
+        <translation>RSA 鍵のビット数（既定 2048）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Where to write the private key (a new file).</source>
+        <translation>秘密鍵の書き込み先（新しいファイル）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>dkim keygen takes no arguments, only options.</source>
+        <translation>dkim keygen は引数を取りません。オプションだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>dkim keygen needs --domain, --selector and --out.</source>
+        <translation>dkim keygen には --domain、--selector、--out が必要です。</translation>
+    </message>
+    <message>
+        <source>--type takes rsa or ed25519.</source>
+        <translation>--type には rsa か ed25519 を指定してください。</translation>
+    </message>
+    <message>
+        <source>--bits takes a number, e.g. 2048.</source>
+        <translation>--bits には数値を指定してください（例: 2048）。</translation>
+    </message>
+    <message>
+        <source>RSA %1-bit</source>
+        <translation>RSA %1 ビット</translation>
+    </message>
+    <message>
+        <source>%1 DKIM key written to %2 (readable by you only).
+Publish this TXT record in DNS:
+  Name:  %3
+  Value: %4
+In a zone file (strings of at most 255 characters):
+  %3. IN TXT ( %5 )
+</source>
+        <translation>%1 の DKIM 鍵を %2 に書き込みました（あなただけが読めます）。
+DNS に次の TXT レコードを公開してください:
+  名前:  %3
+  値:    %4
+ゾーンファイルでは（255 文字以下の文字列に分割）:
+  %3. IN TXT ( %5 )
+</translation>
+    </message>
+    <message>
+        <source>The private key (PEM).</source>
+        <translation>秘密鍵（PEM）。</translation>
+    </message>
+    <message>
+        <source>Verify against the key published in DNS instead of the local public key.</source>
+        <translation>手元の公開鍵ではなく DNS に公開された鍵で検証します。</translation>
+    </message>
+    <message>
+        <source>dkim test takes no arguments, only options.</source>
+        <translation>dkim test は引数を取りません。オプションだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>dkim test needs --key, --domain and --selector.</source>
+        <translation>dkim test には --key、--domain、--selector が必要です。</translation>
+    </message>
+    <message>
+        <source>DKIM self-test failed against the key published at %1: %2. Check that the TXT record there is the one dkim keygen printed for this key.</source>
+        <translation>%1 に公開された鍵での DKIM セルフテストに失敗しました: %2。そこの TXT レコードが、この鍵について dkim keygen が表示したものと同じか確認してください。</translation>
+    </message>
+    <message>
+        <source>DKIM self-test failed against the key&apos;s own public key: %1.</source>
+        <translation>鍵自身の公開鍵での DKIM セルフテストに失敗しました: %1。</translation>
+    </message>
+    <message>
+        <source>DKIM self-test passed: a probe signed with %1 verifies against the key published at %2.
+</source>
+        <translation>DKIM セルフテストに合格しました: %1 で署名したテストメッセージが %2 に公開された鍵で検証できました。
+</translation>
+    </message>
+    <message>
+        <source>DKIM self-test passed: a probe signed with %1 verifies against its public key (DNS not checked; add --dns to check %2).
+</source>
+        <translation>DKIM セルフテストに合格しました: %1 で署名したテストメッセージがその公開鍵で検証できました（DNS は未確認です。%2 を確認するには --dns を付けてください）。
+</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKey</name>
+    <message>
+        <source>This is not a PEM private key (no &quot;-----BEGIN&quot; line): use the PEM file of the DKIM private key.</source>
+        <translation>PEM 形式の秘密鍵ではありません（&quot;-----BEGIN&quot; 行がありません）。DKIM 秘密鍵の PEM ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>This is a public key; signing needs the private key of the pair.</source>
+        <translation>これは公開鍵です。署名には対になる秘密鍵が必要です。</translation>
+    </message>
+    <message>
+        <source>This is a certificate, not a private key: use the DKIM private key file.</source>
+        <translation>これは証明書で、秘密鍵ではありません。DKIM 秘密鍵のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>This private key is encrypted with a passphrase; remove the passphrase (openssl pkey -in KEY -out PLAIN.pem) and use the plain key.</source>
+        <translation>この秘密鍵はパスフレーズで暗号化されています。パスフレーズを外して（openssl pkey -in KEY -out PLAIN.pem）、暗号化されていない鍵を使ってください。</translation>
+    </message>
+    <message>
+        <source>The private key could not be read (damaged or not a PEM private key); export it again as PEM.</source>
+        <translation>秘密鍵を読み込めませんでした（壊れているか PEM 形式の秘密鍵ではありません）。PEM 形式でもう一度書き出してください。</translation>
+    </message>
+    <message>
+        <source>This RSA key has %1 bits; receivers reject DKIM keys under 1024 bits. Generate a 2048-bit key.</source>
+        <translation>この RSA 鍵は %1 ビットです。受信側は 1024 ビット未満の DKIM 鍵を拒否します。2048 ビットの鍵を生成してください。</translation>
+    </message>
+    <message>
+        <source>This is a %1 key; DKIM signs with RSA or Ed25519 keys. Generate one of those.</source>
+        <translation>これは %1 鍵です。DKIM の署名には RSA か Ed25519 の鍵を使います。どちらかを生成してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the DKIM key file %1: %2.</source>
+        <translation>DKIM 鍵ファイル %1 を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a DKIM key file; choose the PEM file of the key.</source>
+        <translation>%1 は DKIM 鍵ファイルにしては大きすぎます。鍵の PEM ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>An RSA key for DKIM needs 1024 to 8192 bits (2048 is recommended), not %1.</source>
+        <translation>DKIM 用の RSA 鍵は 1024〜8192 ビットにしてください（推奨は 2048）。%1 は使えません。</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not generate the key; check the OpenSSL installation.</source>
+        <translation>OpenSSL で鍵を生成できませんでした。OpenSSL のインストールを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a key file is never overwritten. Choose another file name or remove the old file.</source>
+        <translation>%1 はすでに存在します。鍵ファイルは上書きしません。別のファイル名を選ぶか、古いファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not write the private key; check the OpenSSL installation.</source>
+        <translation>OpenSSL で秘密鍵を書き出せませんでした。OpenSSL のインストールを確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>%1 を作成できません: %2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 に書き込めません: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>DkimSigner</name>
+    <message>
+        <source>Enter the DKIM signing domain (d=), e.g. example.co.jp.</source>
+        <translation>DKIM の署名ドメイン（d=）を入力してください（例: example.co.jp）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid domain name for the DKIM signature (d=); use the domain of the sender&apos;s address, e.g. example.co.jp.</source>
+        <translation>「%1」は DKIM 署名（d=）のドメイン名として正しくありません。送信者アドレスのドメインを指定してください（例: example.co.jp）。</translation>
+    </message>
+    <message>
+        <source>Enter a DKIM selector (s=), e.g. tayori2026.</source>
+        <translation>DKIM セレクタ（s=）を入力してください（例: tayori2026）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid DKIM selector; use letters, digits and hyphens (no spaces or underscores), e.g. tayori2026.</source>
+        <translation>「%1」は DKIM セレクタとして正しくありません。英字・数字・ハイフンを使ってください（空白とアンダースコアは不可。例: tayori2026）。</translation>
+    </message>
+    <message>
+        <source>DKIM signing needs a private key: generate one (tayori-cli dkim keygen) or import a PEM file.</source>
+        <translation>DKIM 署名には秘密鍵が必要です。生成する（tayori-cli dkim keygen）か PEM ファイルを読み込んでください。</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address has no valid domain (&apos;%1&apos;), so the DKIM domain cannot be checked against it; correct the sender&apos;s address.</source>
+        <translation>送信者アドレスのドメイン（「%1」）が正しくないため、DKIM ドメインと照合できません。送信者アドレスを修正してください。</translation>
+    </message>
+    <message>
+        <source>The DKIM domain %1 does not match the sender&apos;s domain %2; DMARC needs them aligned. Use a key for %2 or allow a third-party signature.</source>
+        <translation>DKIM ドメイン %1 が送信者のドメイン %2 と一致しません。DMARC では両者の一致（アライメント）が必要です。%2 の鍵を使うか、第三者署名を許可してください。</translation>
+    </message>
+    <message>
+        <source>Two DKIM keys cannot share the selector %1: one DNS name publishes one key. Give each key its own selector.</source>
+        <translation>2 つの DKIM 鍵で同じセレクタ %1 は使えません。1 つの DNS 名で公開できる鍵は 1 つです。鍵ごとに別のセレクタを指定してください。</translation>
+    </message>
+    <message>
+        <source>The message to sign has a malformed header (a line without a colon or a bare line feed); this is a bug in the message builder, please report it.</source>
+        <translation>署名するメッセージのヘッダーが不正です（コロンのない行か CR のない改行）。メッセージ作成部の不具合ですので、報告してください。</translation>
+    </message>
+    <message>
+        <source>The message to sign has a line ending without CR; messages must use CRLF line ends. This is a bug in the message builder, please report it.</source>
+        <translation>署名するメッセージに CR のない改行があります。メッセージの改行は CRLF でなければなりません。メッセージ作成部の不具合ですので、報告してください。</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not hash the message; check the OpenSSL installation.</source>
+        <translation>OpenSSL でメッセージのハッシュを計算できませんでした。OpenSSL のインストールを確認してください。</translation>
+    </message>
+    <message>
+        <source>The message to sign has no From header; DKIM signs the author&apos;s address, so add one.</source>
+        <translation>署名するメッセージに From ヘッダーがありません。DKIM は差出人アドレスに署名するので、追加してください。</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make the DKIM signature with the %1 key; check the key and the OpenSSL installation.</source>
+        <translation>OpenSSL で %1 鍵による DKIM 署名を作成できませんでした。鍵と OpenSSL のインストールを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DkimVerifier</name>
+    <message>
+        <source>libopendkim could not start; check the opendkim library installation.</source>
+        <translation>libopendkim を開始できませんでした。opendkim ライブラリのインストールを確認してください。</translation>
+    </message>
+    <message>
+        <source>libopendkim could not start a verification (%1).</source>
+        <translation>libopendkim で検証を開始できませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>The message has no DKIM signature.</source>
+        <translation>メッセージに DKIM 署名がありません。</translation>
+    </message>
+    <message>
+        <source>libopendkim could not read the message: %1.</source>
+        <translation>libopendkim がメッセージを読み込めませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>%1: not checked (this libopendkim has no Ed25519)</source>
+        <translation>%1: 未検証（この libopendkim は Ed25519 に対応していません）</translation>
+    </message>
+    <message>
+        <source>%1: pass</source>
+        <translation>%1: 合格</translation>
+    </message>
+    <message>
+        <source>body hash mismatch (the body changed after signing)</source>
+        <translation>本文ハッシュの不一致（署名後に本文が変更されています）</translation>
+    </message>
+    <message>
+        <source>signature mismatch</source>
+        <translation>署名の不一致</translation>
+    </message>
+    <message>
+        <source>not processed</source>
+        <translation>未処理</translation>
+    </message>
+    <message>
+        <source>%1: fail (%2)</source>
+        <translation>%1: 不合格（%2）</translation>
     </message>
 </context>
 <context>
