@@ -303,14 +303,14 @@ int SendCommand::runSend(const CliContext& context, const QStringList& arguments
     if (!keys.isEmpty() && selectors.isEmpty()) {
         return context.fail(tr("--dkim-key needs --dkim-selector."), CliContext::UsageError);
     }
-    if (selectors.size() > keys.size()) {
+    if (!keys.isEmpty() && selectors.size() != keys.size()) {
+        // One DNS record per selector: two keys need two selectors.
         return context.fail(tr("Give one --dkim-selector per --dkim-key."), CliContext::UsageError);
     }
     campaign.dkimKeyPath = keys.value(0).isEmpty() ? QString() : QFileInfo(keys.value(0)).absoluteFilePath();
     campaign.dkimKeyPath2 = keys.value(1).isEmpty() ? QString() : QFileInfo(keys.value(1)).absoluteFilePath();
     campaign.dkimSelector = selectors.value(0);
-    // Two keys usually have two selectors (one DNS record each); one selector given serves both.
-    campaign.dkimSelector2 = keys.size() > 1 ? selectors.value(1, selectors.value(0)) : QString();
+    campaign.dkimSelector2 = selectors.value(1);
     campaign.dkimDomain = parser.value(QStringLiteral("dkim-domain")).toLower();
     campaign.dkimThirdParty = parser.isSet(QStringLiteral("dkim-third-party"));
     campaign.bounceDomain = parser.value(QStringLiteral("bounce-domain")).toLower();

@@ -111,7 +111,8 @@ Status DeliveryEngine::start(qint64 campaignId, const Options& options)
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
         connect(worker, &DeliveryWorker::fatal, this, &DeliveryEngine::onFatal);
         connect(worker, &DeliveryWorker::done, this, &DeliveryEngine::onWorkerDone);
-        connect(worker, &DeliveryWorker::done, thread, &QThread::quit);
+        // Direct: QThread::quit is thread-safe, and a queued call would wait for this (possibly blocked) thread.
+        connect(worker, &DeliveryWorker::done, thread, &QThread::quit, Qt::DirectConnection);
         m_threads << thread;
         ++m_workersRunning;
         thread->start();

@@ -11,9 +11,10 @@ using namespace std::chrono;
 
 DeliveryWorker::DeliveryWorker(std::shared_ptr<DeliveryRun> run)
     : m_run(std::move(run))
+    , m_waitTimer(new QTimer(this))
 {
-    m_waitTimer.setSingleShot(true);
-    connect(&m_waitTimer, &QTimer::timeout, this, &DeliveryWorker::pump);
+    m_waitTimer->setSingleShot(true);
+    connect(m_waitTimer, &QTimer::timeout, this, &DeliveryWorker::pump);
 }
 
 DeliveryWorker::~DeliveryWorker() = default;
@@ -24,14 +25,20 @@ void DeliveryWorker::start()
     m_ledger = std::make_unique<DeliveryLedger>(m_run->database, &m_run->writeLock);
     m_transport = MailTransport::create(m_run->relay);
     connect(m_transport.get(), &MailTransport::finished, this, &DeliveryWorker::onTransportFinished);
-    connect(m_transport.get(), &MailTransport::closed, this, [this] { emit done(); });
+    // Only the close we asked for ends the worker, and only once: a transport may report a dropped idle
+    // connection as closed too.
+    connect(m_transport.get(), &MailTransport::closed, this, [this] {
+        if (m_closing) {
+            emitDone();
+        }
+    });
     pump();
 }
 
 void DeliveryWorker::stop()
 {
     m_stopping = true;
-    m_waitTimer.stop();
+    m_waitTimer->stop();
     if (!m_inFlight) {
         finish();
     }
@@ -74,7 +81,7 @@ bool DeliveryWorker::prepareNext()
             return false;
         case DeliveryQueue::Next::Wait:
             if (!m_inFlight) {
-                m_waitTimer.start(wait);
+                m_waitTimer->start(wait);
             }
             return false;
         case DeliveryQueue::Next::Job:
@@ -247,11 +254,19 @@ void DeliveryWorker::finish()
         return;
     }
     m_closing = true;
-    m_waitTimer.stop();
+    m_waitTimer->stop();
     putBack(m_next);
     if (m_transport) {
         m_transport->close();
     } else {
+        emitDone();
+    }
+}
+
+void DeliveryWorker::emitDone()
+{
+    if (!m_doneEmitted) {
+        m_doneEmitted = true;
         emit done();
     }
 }

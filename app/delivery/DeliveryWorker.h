@@ -52,6 +52,7 @@ private:
                 qint64 nextAttemptAt = 0);
     void putBack(std::optional<Prepared>& prepared);
     void finish();
+    void emitDone();
     void countMove(bool fromDeferred, DeliveryLedger::Outcome to);
 
     std::shared_ptr<DeliveryRun> m_run;
@@ -59,9 +60,10 @@ private:
     std::unique_ptr<MailTransport> m_transport;
     std::optional<Prepared> m_inFlight;
     std::optional<Prepared> m_next;
-    QTimer m_waitTimer;
+    QTimer* m_waitTimer; // a child, so it moves to the worker's thread with it
     quint64 m_nextTag = 1;
     bool m_stopping = false;
     bool m_queueFinished = false;
     bool m_closing = false;
+    bool m_doneEmitted = false;
 };
