@@ -7,6 +7,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/ContactsCommand.h"
+#include "cli/DkimCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 
@@ -19,6 +20,8 @@ QString CliApplication::usage()
               "              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]\n"
               "  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]\n"
               "  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]\n"
+              "  dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]\n"
+              "  dkim test --key FILE --domain D --selector S [--dns] [--json]\n"
               "\n"
               "Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.\n"
               "The database defaults to %1.\n")
@@ -69,6 +72,9 @@ int CliApplication::run(const QStringList& arguments)
     }
     if (command == QLatin1String("export")) {
         return ExportCommand::run(context, rest);
+    }
+    if (command == QLatin1String("dkim")) {
+        return DkimCommand::run(context, rest);
     }
     return context.fail(tr("Unknown command '%1'. Run tayori-cli --help for the list.").arg(command),
                         CliContext::UsageError);

@@ -20,6 +20,9 @@ struct DkimSignerOptions
     QString domain;      // d=
     QString selector;    // s=
     QList<DkimKey> keys; // one signature per key: rsa, ed25519, or both
+    // s= per key, in the order of `keys`, where it differs from `selector`: one DNS name publishes one key, so
+    // two keys (rsa + ed25519) need two selectors. An empty entry or a missing one means `selector`.
+    QList<QString> keySelectors;
     Canonicalization headerCanonicalization = Canonicalization::Relaxed;
     Canonicalization bodyCanonicalization = Canonicalization::Relaxed;
     // h=: the headers signed when present, lower case. Empty: defaultSignedHeaders().
@@ -40,10 +43,20 @@ public:
     static QList<QByteArray> defaultSignedHeaders();
 
     // Relaxed DMARC alignment: the signing domain equals the author domain, or one is a subdomain of the other
-    // below the same registrable domain. Case-insensitive; IDNs compared in their ACE form.
+    // below the same registrable domain. Case-insensitive; IDNs compared in their ACE form. An approximation
+    // without the Public Suffix List: the shared part must not be a single label ("jp") or one of a built-in list
+    // of second-level suffixes (co.jp, ne.jp, co.uk, com.au, …); siblings (a.example.com, b.example.com), which
+    // DMARC would accept, are refused — stricter, never looser.
     static bool isAligned(const QString& authorDomain, const QString& signingDomain);
 
-    // Checks the options (domain, selector syntax, at least one key) and alignment with `authorDomain`.
+    // The d= form of `domain` (lower case, IDN in ACE form, hostname syntax checked) or why it cannot be one.
+    static Result<QString> checkDomain(const QString& domain);
+    // Whether `selector` has RFC 6376 selector syntax (dot-separated letter/digit/hyphen labels).
+    static Status checkSelector(const QString& selector);
+
+    // Checks the options (domain, selector syntax, at least one key, one selector per key) and alignment with
+    // `authorDomain`. Signatures come out rsa-sha256 first whatever the order of `keys`: a verifier that looks
+    // only at the topmost signature (some older filters do) then sees the one every receiver understands.
     static Result<DkimSigner> create(DkimSignerOptions options, const QString& authorDomain);
 
     // The DKIM-Signature header field(s), CRLF-terminated and folded, to put in front of `message`
@@ -55,6 +68,13 @@ public:
     const DkimSignerOptions& options() const { return m_options; }
 
 private:
+    struct Signing
+    {
+        DkimKey key;
+        QByteArray selector;
+    };
     explicit DkimSigner(DkimSignerOptions options);
     DkimSignerOptions m_options;
+    QList<Signing> m_signings;         // rsa first
+    QList<QByteArray> m_signedHeaders; // lower case, From first
 };

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -26,6 +27,10 @@ class DkimVerifier
 public:
     // Verifies against `txtRecord` ("v=DKIM1; k=…; p=…") for every signature instead of asking DNS.
     static Result<DkimVerification> verifyWithKey(const QByteArray& message, const QByteArray& txtRecord);
+    // Verifies each signature against the record of its selector (s=) in `txtBySelector`, without DNS: for
+    // messages signed with two keys, which have two selectors.
+    static Result<DkimVerification> verifyWithKeys(const QByteArray& message,
+                                                   const QHash<QByteArray, QByteArray>& txtBySelector);
     // Verifies against the keys published in DNS (libopendkim's resolver).
     static Result<DkimVerification> verifyWithDns(const QByteArray& message);
 };
