@@ -39,30 +39,6 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>Usage: tayori-cli [--db PATH | --db-url URL] [--json] COMMAND …
-
-Commands:
-  import FILE [--list NAME] [--encoding auto|NAME] [--delimiter auto|C] [--map FIELD=COLUMN]…
-              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
-  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
-  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
-
-Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.
-The database defaults to %1.
-</source>
-        <translation>Usage: tayori-cli [--db PATH | --db-url URL] [--json] COMMAND …
-
-Commands:
-  import FILE [--list NAME] [--encoding auto|NAME] [--delimiter auto|C] [--map FIELD=COLUMN]…
-              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
-  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
-  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
-
-Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.
-The database defaults to %1.
-</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 needs a value.</translation>
     </message>
@@ -77,6 +53,34 @@ The database defaults to %1.
     <message>
         <source>Unknown command &apos;%1&apos;. Run tayori-cli --help for the list.</source>
         <translation>Unknown command &apos;%1&apos;. Run tayori-cli --help for the list.</translation>
+    </message>
+    <message>
+        <source>Usage: tayori-cli [--db PATH | --db-url URL] [--json] COMMAND …
+
+Commands:
+  import FILE [--list NAME] [--encoding auto|NAME] [--delimiter auto|C] [--map FIELD=COLUMN]…
+              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
+  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
+  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
+  dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
+  dkim test --key FILE --domain D --selector S [--dns] [--json]
+
+Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.
+The database defaults to %1.
+</source>
+        <translation>Usage: tayori-cli [--db PATH | --db-url URL] [--json] COMMAND …
+
+Commands:
+  import FILE [--list NAME] [--encoding auto|NAME] [--delimiter auto|C] [--map FIELD=COLUMN]…
+              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
+  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
+  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
+  dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
+  dkim test --key FILE --domain D --selector S [--dns] [--json]
+
+Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.
+The database defaults to %1.
+</translation>
     </message>
 </context>
 <context>
@@ -580,6 +584,431 @@ The database defaults to %1.
     </message>
 </context>
 <context>
+    <name>DkimCommand</name>
+    <message>
+        <source>The signing domain (d=), the sender&apos;s domain.</source>
+        <translation>The signing domain (d=), the sender's domain.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>The selector (s=).</source>
+        <translation>The selector (s=).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>dkim takes the subcommand keygen or test.</source>
+        <translation>dkim takes the subcommand keygen or test.</translation>
+    </message>
+    <message>
+        <source>rsa (the default) or ed25519.</source>
+        <translation>rsa (the default) or ed25519.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>RSA key size (default 2048).</source>
+        <translation>RSA key size (default 2048).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Where to write the private key (a new file).</source>
+        <translation>Where to write the private key (a new file).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>dkim keygen takes no arguments, only options.</source>
+        <translation>dkim keygen takes no arguments, only options.</translation>
+    </message>
+    <message>
+        <source>dkim keygen needs --domain, --selector and --out.</source>
+        <translation>dkim keygen needs --domain, --selector and --out.</translation>
+    </message>
+    <message>
+        <source>--type takes rsa or ed25519.</source>
+        <translation>--type takes rsa or ed25519.</translation>
+    </message>
+    <message>
+        <source>--bits takes a number, e.g. 2048.</source>
+        <translation>--bits takes a number, e.g. 2048.</translation>
+    </message>
+    <message>
+        <source>RSA %1-bit</source>
+        <translation>RSA %1-bit</translation>
+    </message>
+    <message>
+        <source>%1 DKIM key written to %2 (readable by you only).
+Publish this TXT record in DNS:
+  Name:  %3
+  Value: %4
+In a zone file (strings of at most 255 characters):
+  %3. IN TXT ( %5 )
+</source>
+        <translation>%1 DKIM key written to %2 (readable by you only).
+Publish this TXT record in DNS:
+  Name:  %3
+  Value: %4
+In a zone file (strings of at most 255 characters):
+  %3. IN TXT ( %5 )
+</translation>
+    </message>
+    <message>
+        <source>The private key (PEM).</source>
+        <translation>The private key (PEM).</translation>
+    </message>
+    <message>
+        <source>Verify against the key published in DNS instead of the local public key.</source>
+        <translation>Verify against the key published in DNS instead of the local public key.</translation>
+    </message>
+    <message>
+        <source>dkim test takes no arguments, only options.</source>
+        <translation>dkim test takes no arguments, only options.</translation>
+    </message>
+    <message>
+        <source>dkim test needs --key, --domain and --selector.</source>
+        <translation>dkim test needs --key, --domain and --selector.</translation>
+    </message>
+    <message>
+        <source>DKIM self-test failed against the key published at %1: %2. Check that the TXT record there is the one dkim keygen printed for this key.</source>
+        <translation>DKIM self-test failed against the key published at %1: %2. Check that the TXT record there is the one dkim keygen printed for this key.</translation>
+    </message>
+    <message>
+        <source>DKIM self-test failed against the key&apos;s own public key: %1.</source>
+        <translation>DKIM self-test failed against the key's own public key: %1.</translation>
+    </message>
+    <message>
+        <source>DKIM self-test passed: a probe signed with %1 verifies against the key published at %2.
+</source>
+        <translation>DKIM self-test passed: a probe signed with %1 verifies against the key published at %2.
+</translation>
+    </message>
+    <message>
+        <source>DKIM self-test passed: a probe signed with %1 verifies against its public key (DNS not checked; add --dns to check %2).
+</source>
+        <translation>DKIM self-test passed: a probe signed with %1 verifies against its public key (DNS not checked; add --dns to check %2).
+</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKey</name>
+    <message>
+        <source>This is not a PEM private key (no &quot;-----BEGIN&quot; line): use the PEM file of the DKIM private key.</source>
+        <translation>This is not a PEM private key (no "-----BEGIN" line): use the PEM file of the DKIM private key.</translation>
+    </message>
+    <message>
+        <source>This is a public key; signing needs the private key of the pair.</source>
+        <translation>This is a public key; signing needs the private key of the pair.</translation>
+    </message>
+    <message>
+        <source>This is a certificate, not a private key: use the DKIM private key file.</source>
+        <translation>This is a certificate, not a private key: use the DKIM private key file.</translation>
+    </message>
+    <message>
+        <source>This private key is encrypted with a passphrase; remove the passphrase (openssl pkey -in KEY -out PLAIN.pem) and use the plain key.</source>
+        <translation>This private key is encrypted with a passphrase; remove the passphrase (openssl pkey -in KEY -out PLAIN.pem) and use the plain key.</translation>
+    </message>
+    <message>
+        <source>The private key could not be read (damaged or not a PEM private key); export it again as PEM.</source>
+        <translation>The private key could not be read (damaged or not a PEM private key); export it again as PEM.</translation>
+    </message>
+    <message>
+        <source>This RSA key has %1 bits; receivers reject DKIM keys under 1024 bits. Generate a 2048-bit key.</source>
+        <translation>This RSA key has %1 bits; receivers reject DKIM keys under 1024 bits. Generate a 2048-bit key.</translation>
+    </message>
+    <message>
+        <source>This is a %1 key; DKIM signs with RSA or Ed25519 keys. Generate one of those.</source>
+        <translation>This is a %1 key; DKIM signs with RSA or Ed25519 keys. Generate one of those.</translation>
+    </message>
+    <message>
+        <source>Cannot read the DKIM key file %1: %2.</source>
+        <translation>Cannot read the DKIM key file %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a DKIM key file; choose the PEM file of the key.</source>
+        <translation>%1 is too large to be a DKIM key file; choose the PEM file of the key.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>An RSA key for DKIM needs 1024 to 8192 bits (2048 is recommended), not %1.</source>
+        <translation>An RSA key for DKIM needs 1024 to 8192 bits (2048 is recommended), not %1.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not generate the key; check the OpenSSL installation.</source>
+        <translation>OpenSSL could not generate the key; check the OpenSSL installation.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a key file is never overwritten. Choose another file name or remove the old file.</source>
+        <translation>%1 already exists; a key file is never overwritten. Choose another file name or remove the old file.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not write the private key; check the OpenSSL installation.</source>
+        <translation>OpenSSL could not write the private key; check the OpenSSL installation.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>Cannot create %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeyDialog</name>
+    <message>
+        <source>Import DKIM key</source>
+        <translation>Import DKIM key</translation>
+    </message>
+    <message>
+        <source>Generate DKIM key</source>
+        <translation>Generate DKIM key</translation>
+    </message>
+    <message>
+        <source>RSA 2048-bit (recommended: every receiver verifies it)</source>
+        <translation>RSA 2048-bit (recommended: every receiver verifies it)</translation>
+    </message>
+    <message>
+        <source>Ed25519 (short; add it beside an RSA key, not instead)</source>
+        <translation>Ed25519 (short; add it beside an RSA key, not instead)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>&amp;Selector:</source>
+        <translation>&amp;Selector:</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Key file:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>The domain is the one in your From address. The selector names this key in DNS; a new selector each year makes changing keys painless.</source>
+        <translation>The domain is the one in your From address. The selector names this key in DNS; a new selector each year makes changing keys painless.</translation>
+    </message>
+    <message>
+        <source>Generating the key…</source>
+        <translation>Generating the key…</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeyStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a domain name; type the domain of your From address, such as example.co.jp.</source>
+        <translation>'%1' is not a domain name; type the domain of your From address, such as example.co.jp.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid selector; use letters, digits and hyphens, such as tayori2026.</source>
+        <translation>'%1' is not a valid selector; use letters, digits and hyphens, such as tayori2026.</translation>
+    </message>
+    <message>
+        <source>There is already a key for %1 with the selector %2; choose another selector or remove the old key first.</source>
+        <translation>There is already a key for %1 with the selector %2; choose another selector or remove the old key first.</translation>
+    </message>
+    <message>
+        <source>Cannot create the key folder %1; check that you may write there.</source>
+        <translation>Cannot create the key folder %1; check that you may write there.</translation>
+    </message>
+    <message>
+        <source>The key file %1 already exists; move it away or choose another selector.</source>
+        <translation>The key file %1 already exists; move it away or choose another selector.</translation>
+    </message>
+    <message>
+        <source>That DKIM key no longer exists; reopen the settings.</source>
+        <translation>That DKIM key no longer exists; reopen the settings.</translation>
+    </message>
+    <message>
+        <source>The key was removed from the list, but its file %1 could not be deleted; delete it by hand.</source>
+        <translation>The key was removed from the list, but its file %1 could not be deleted; delete it by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeysSection</name>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>&amp;Generate…</translation>
+    </message>
+    <message>
+        <source>&amp;Import PEM…</source>
+        <translation>&amp;Import PEM…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>Selector</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>DNS name (TXT):</source>
+        <translation>DNS name (TXT):</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <source>Publish this TXT record at your DNS provider before sending with the key; receivers look it up to check the signature.</source>
+        <translation>Publish this TXT record at your DNS provider before sending with the key; receivers look it up to check the signature.</translation>
+    </message>
+    <message>
+        <source>Import DKIM private key</source>
+        <translation>Import DKIM private key</translation>
+    </message>
+    <message>
+        <source>PEM private keys (*.pem *.key);;All files (*)</source>
+        <translation>PEM private keys (*.pem *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Remove DKIM key</source>
+        <translation>Remove DKIM key</translation>
+    </message>
+    <message>
+        <source>Remove the key %1 and delete its private key file? Mail signed with it stays valid only while its TXT record stays in DNS.</source>
+        <translation>Remove the key %1 and delete its private key file? Mail signed with it stays valid only while its TXT record stays in DNS.</translation>
+    </message>
+</context>
+<context>
+    <name>DkimSigner</name>
+    <message>
+        <source>Enter the DKIM signing domain (d=), e.g. example.co.jp.</source>
+        <translation>Enter the DKIM signing domain (d=), e.g. example.co.jp.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid domain name for the DKIM signature (d=); use the domain of the sender&apos;s address, e.g. example.co.jp.</source>
+        <translation>'%1' is not a valid domain name for the DKIM signature (d=); use the domain of the sender's address, e.g. example.co.jp.</translation>
+    </message>
+    <message>
+        <source>Enter a DKIM selector (s=), e.g. tayori2026.</source>
+        <translation>Enter a DKIM selector (s=), e.g. tayori2026.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid DKIM selector; use letters, digits and hyphens (no spaces or underscores), e.g. tayori2026.</source>
+        <translation>'%1' is not a valid DKIM selector; use letters, digits and hyphens (no spaces or underscores), e.g. tayori2026.</translation>
+    </message>
+    <message>
+        <source>DKIM signing needs a private key: generate one (tayori-cli dkim keygen) or import a PEM file.</source>
+        <translation>DKIM signing needs a private key: generate one (tayori-cli dkim keygen) or import a PEM file.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address has no valid domain (&apos;%1&apos;), so the DKIM domain cannot be checked against it; correct the sender&apos;s address.</source>
+        <translation>The sender's address has no valid domain ('%1'), so the DKIM domain cannot be checked against it; correct the sender's address.</translation>
+    </message>
+    <message>
+        <source>The DKIM domain %1 does not match the sender&apos;s domain %2; DMARC needs them aligned. Use a key for %2 or allow a third-party signature.</source>
+        <translation>The DKIM domain %1 does not match the sender's domain %2; DMARC needs them aligned. Use a key for %2 or allow a third-party signature.</translation>
+    </message>
+    <message>
+        <source>Two DKIM keys cannot share the selector %1: one DNS name publishes one key. Give each key its own selector.</source>
+        <translation>Two DKIM keys cannot share the selector %1: one DNS name publishes one key. Give each key its own selector.</translation>
+    </message>
+    <message>
+        <source>The message to sign has a malformed header (a line without a colon or a bare line feed); this is a bug in the message builder, please report it.</source>
+        <translation>The message to sign has a malformed header (a line without a colon or a bare line feed); this is a bug in the message builder, please report it.</translation>
+    </message>
+    <message>
+        <source>The message to sign has a line ending without CR; messages must use CRLF line ends. This is a bug in the message builder, please report it.</source>
+        <translation>The message to sign has a line ending without CR; messages must use CRLF line ends. This is a bug in the message builder, please report it.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not hash the message; check the OpenSSL installation.</source>
+        <translation>OpenSSL could not hash the message; check the OpenSSL installation.</translation>
+    </message>
+    <message>
+        <source>The message to sign has no From header; DKIM signs the author&apos;s address, so add one.</source>
+        <translation>The message to sign has no From header; DKIM signs the author's address, so add one.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make the DKIM signature with the %1 key; check the key and the OpenSSL installation.</source>
+        <translation>OpenSSL could not make the DKIM signature with the %1 key; check the key and the OpenSSL installation.</translation>
+    </message>
+</context>
+<context>
+    <name>DkimVerifier</name>
+    <message>
+        <source>libopendkim could not start; check the opendkim library installation.</source>
+        <translation>libopendkim could not start; check the opendkim library installation.</translation>
+    </message>
+    <message>
+        <source>libopendkim could not start a verification (%1).</source>
+        <translation>libopendkim could not start a verification (%1).</translation>
+    </message>
+    <message>
+        <source>The message has no DKIM signature.</source>
+        <translation>The message has no DKIM signature.</translation>
+    </message>
+    <message>
+        <source>libopendkim could not read the message: %1.</source>
+        <translation>libopendkim could not read the message: %1.</translation>
+    </message>
+    <message>
+        <source>%1: not checked (this libopendkim has no Ed25519)</source>
+        <translation>%1: not checked (this libopendkim has no Ed25519)</translation>
+    </message>
+    <message>
+        <source>%1: pass</source>
+        <translation>%1: pass</translation>
+    </message>
+    <message>
+        <source>body hash mismatch (the body changed after signing)</source>
+        <translation>body hash mismatch (the body changed after signing)</translation>
+    </message>
+    <message>
+        <source>signature mismatch</source>
+        <translation>signature mismatch</translation>
+    </message>
+    <message>
+        <source>not processed</source>
+        <translation>not processed</translation>
+    </message>
+    <message>
+        <source>%1: fail (%2)</source>
+        <translation>%1: fail (%2)</translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>a space</source>
@@ -826,6 +1255,88 @@ The database defaults to %1.
     <message>
         <source>Custom field</source>
         <translation>Custom field</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitiesSection</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>Make &amp;default</translation>
+    </message>
+    <message>
+        <source>The From address of your newsletters. Receivers trust it when its domain has a DKIM key (see DKIM keys) and an SPF record that names your mail server.</source>
+        <translation>The From address of your newsletters. Receivers trust it when its domain has a DKIM key (see DKIM keys) and an SPF record that names your mail server.</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <source>Remove sender</source>
+        <translation>Remove sender</translation>
+    </message>
+    <message>
+        <source>Remove the sender %1?</source>
+        <translation>Remove the sender %1?</translation>
+    </message>
+    <message>
+        <source>Default sender</source>
+        <translation>Default sender</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Add sender</source>
+        <translation>Add sender</translation>
+    </message>
+    <message>
+        <source>Edit sender</source>
+        <translation>Edit sender</translation>
+    </message>
+    <message>
+        <source>e.g. Tayori Shop</source>
+        <translation>e.g. Tayori Shop</translation>
+    </message>
+    <message>
+        <source>Empty: replies go to the sender address</source>
+        <translation>Empty: replies go to the sender address</translation>
+    </message>
+    <message>
+        <source>Empty: the sender address&apos;s domain</source>
+        <translation>Empty: the sender address's domain</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Display name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply-to:</source>
+        <translation>&amp;Reply-to:</translation>
+    </message>
+    <message>
+        <source>&amp;Bounce domain:</source>
+        <translation>&amp;Bounce domain:</translation>
+    </message>
+    <message>
+        <source>Bounces come back to bounce+…@ this domain, so each one names its recipient; its mail must reach the address Tayori reads bounces from.</source>
+        <translation>Bounces come back to bounce+…@ this domain, so each one names its recipient; its mail must reach the address Tayori reads bounces from.</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1891,270 @@ The database defaults to %1.
     </message>
 </context>
 <context>
+    <name>PasswordVault</name>
+    <message>
+        <source>the keychain did not answer within two minutes</source>
+        <translation>the keychain did not answer within two minutes</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1); set TAYORI_SMTP_PASSWORD instead.</source>
+        <translation>No system keychain is available (%1); set TAYORI_SMTP_PASSWORD instead.</translation>
+    </message>
+    <message>
+        <source>No password is stored for this mail server; enter it in Settings → Mail servers, or set TAYORI_SMTP_PASSWORD.</source>
+        <translation>No password is stored for this mail server; enter it in Settings → Mail servers, or set TAYORI_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
+        <translation>The keychain refused: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate…</source>
+        <translation>T&amp;rust this certificate…</translation>
+    </message>
+    <message>
+        <source>Add mail server</source>
+        <translation>Add mail server</translation>
+    </message>
+    <message>
+        <source>Edit mail server</source>
+        <translation>Edit mail server</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587 or 25)</source>
+        <translation>STARTTLS (port 587 or 25)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (port 465)</translation>
+    </message>
+    <message>
+        <source>None (local relay only)</source>
+        <translation>None (local relay only)</translation>
+    </message>
+    <message>
+        <source>Without encryption, messages and the password cross the network readable by anyone on the way: choose this only for a mail server on this computer or a trusted local network.</source>
+        <translation>Without encryption, messages and the password cross the network readable by anyone on the way: choose this only for a mail server on this computer or a trusted local network.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>Stored in the system keychain</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Leave empty to keep the stored password</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source> messages/s</source>
+        <translation> messages/s</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;ecurity:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Connections:</source>
+        <translation>&amp;Connections:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Rate limit:</translation>
+    </message>
+    <message>
+        <source>You trust a certificate of your own for this server.</source>
+        <translation>You trust a certificate of your own for this server.</translation>
+    </message>
+    <message>
+        <source>Type the mail server&apos;s name, such as mail.example.co.jp.</source>
+        <translation>Type the mail server's name, such as mail.example.co.jp.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>The connection works.</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>The test failed: %1</translation>
+    </message>
+    <message>
+        <source>The server greets with: %1</source>
+        <translation>The server greets with: %1</translation>
+    </message>
+    <message>
+        <source>Encryption: none — messages travel in clear.</source>
+        <translation>Encryption: none — messages travel in clear.</translation>
+    </message>
+    <message>
+        <source>Encryption: %1.</source>
+        <translation>Encryption: %1.</translation>
+    </message>
+    <message>
+        <source>Certificate: trusted (%1).</source>
+        <translation>Certificate: trusted (%1).</translation>
+    </message>
+    <message>
+        <source>Certificate: NOT trusted (%1, issued by %2); mail will not be sent until you trust it or the server gets a certificate from a recognised authority.</source>
+        <translation>Certificate: NOT trusted (%1, issued by %2); mail will not be sent until you trust it or the server gets a certificate from a recognised authority.</translation>
+    </message>
+    <message>
+        <source>Login: accepted.</source>
+        <translation>Login: accepted.</translation>
+    </message>
+    <message>
+        <source>Login: not accepted.</source>
+        <translation>Login: not accepted.</translation>
+    </message>
+    <message>
+        <source>Login: none configured.</source>
+        <translation>Login: none configured.</translation>
+    </message>
+    <message>
+        <source>The server offers: %1</source>
+        <translation>The server offers: %1</translation>
+    </message>
+    <message>
+        <source>Trust the certificate &quot;%1&quot; for this mail server?
+
+SHA-256 fingerprint: %2
+
+Do this only if your administrator confirms this fingerprint. If someone is intercepting the connection, trusting their certificate gives them your password and every message you send.</source>
+        <translation>Trust the certificate "%1" for this mail server?
+
+SHA-256 fingerprint: %2
+
+Do this only if your administrator confirms this fingerprint. If someone is intercepting the connection, trusting their certificate gives them your password and every message you send.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Trust this certificate</translation>
+    </message>
+    <message>
+        <source>The certificate will be trusted for this server once you save; test again to check.</source>
+        <translation>The certificate will be trusted for this server once you save; test again to check.</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>Saving the password in the system keychain…</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation>Password not saved</translation>
+    </message>
+    <message>
+        <source>The mail server was saved, but not its password: %1</source>
+        <translation>The mail server was saved, but not its password: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayStore</name>
+    <message>
+        <source>The mail server has no name; give it one, such as &quot;Office server&quot;.</source>
+        <translation>The mail server has no name; give it one, such as "Office server".</translation>
+    </message>
+    <message>
+        <source>The mail server address contains a password; remove it, the password belongs in the system keychain.</source>
+        <translation>The mail server address contains a password; remove it, the password belongs in the system keychain.</translation>
+    </message>
+    <message>
+        <source>The number of connections must be between 1 and 100.</source>
+        <translation>The number of connections must be between 1 and 100.</translation>
+    </message>
+    <message>
+        <source>The sending rate cannot be negative; use 0 for no limit.</source>
+        <translation>The sending rate cannot be negative; use 0 for no limit.</translation>
+    </message>
+    <message>
+        <source>The trusted certificates are not PEM certificates; paste them again or clear them.</source>
+        <translation>The trusted certificates are not PEM certificates; paste them again or clear them.</translation>
+    </message>
+    <message>
+        <source>A mail server named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>A mail server named "%1" already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>That mail server no longer exists; reopen the settings.</source>
+        <translation>That mail server no longer exists; reopen the settings.</translation>
+    </message>
+</context>
+<context>
+    <name>RelaysSection</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>Make &amp;default</translation>
+    </message>
+    <message>
+        <source>Open outbox folder</source>
+        <translation>Open outbox folder</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <source>No mail server configured: messages are written to the outbox folder %1 and nothing leaves this computer.</source>
+        <translation>No mail server configured: messages are written to the outbox folder %1 and nothing leaves this computer.</translation>
+    </message>
+    <message>
+        <source>Remove mail server</source>
+        <translation>Remove mail server</translation>
+    </message>
+    <message>
+        <source>Remove the mail server &quot;%1&quot; and its stored password?</source>
+        <translation>Remove the mail server "%1" and its stored password?</translation>
+    </message>
+    <message>
+        <source>Default mail server</source>
+        <translation>Default mail server</translation>
+    </message>
+</context>
+<context>
     <name>SegmentParser</name>
     <message>
         <source>The segment is empty: write conditions such as tag:vip AND list:newsletter.</source>
@@ -1446,6 +2221,33 @@ The database defaults to %1.
     </message>
 </context>
 <context>
+    <name>SenderIdentityStore</name>
+    <message>
+        <source>The sender name contains a line break or control character; type it on one line.</source>
+        <translation>The sender name contains a line break or control character; type it on one line.</translation>
+    </message>
+    <message>
+        <source>The sender address &apos;%1&apos; is not valid: %2</source>
+        <translation>The sender address '%1' is not valid: %2</translation>
+    </message>
+    <message>
+        <source>The reply-to address &apos;%1&apos; is not valid: %2</source>
+        <translation>The reply-to address '%1' is not valid: %2</translation>
+    </message>
+    <message>
+        <source>The bounce domain &apos;%1&apos; is not a valid domain name; type a domain such as mail.example.co.jp.</source>
+        <translation>The bounce domain '%1' is not a valid domain name; type a domain such as mail.example.co.jp.</translation>
+    </message>
+    <message>
+        <source>A sender with the address %1 already exists; edit that one instead.</source>
+        <translation>A sender with the address %1 already exists; edit that one instead.</translation>
+    </message>
+    <message>
+        <source>That sender no longer exists; reopen the settings.</source>
+        <translation>That sender no longer exists; reopen the settings.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Same as the system</source>
@@ -1468,8 +2270,20 @@ The database defaults to %1.
         <translation>Contacts database:</translation>
     </message>
     <message>
-        <source>Mail servers, sender addresses and DKIM keys are set up here once sending is available.</source>
-        <translation>Mail servers, sender addresses and DKIM keys are set up here once sending is available.</translation>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Mail servers</source>
+        <translation>Mail servers</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation>Senders</translation>
+    </message>
+    <message>
+        <source>DKIM keys</source>
+        <translation>DKIM keys</translation>
     </message>
 </context>
 <context>

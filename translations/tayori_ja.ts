@@ -39,30 +39,6 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>Usage: tayori-cli [--db PATH | --db-url URL] [--json] COMMAND …
-
-Commands:
-  import FILE [--list NAME] [--encoding auto|NAME] [--delimiter auto|C] [--map FIELD=COLUMN]…
-              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
-  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
-  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
-
-Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.
-The database defaults to %1.
-</source>
-        <translation>使い方: tayori-cli [--db PATH | --db-url URL] [--json] COMMAND …
-
-コマンド:
-  import FILE [--list NAME] [--encoding auto|NAME] [--delimiter auto|C] [--map FIELD=COLUMN]…
-              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
-  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
-  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
-
-終了コード: 0 成功、1 失敗（理由は標準エラー出力に表示）、2 使い方の誤り。
-データベースの既定の場所は %1 です。
-</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 には値を指定してください。</translation>
     </message>
@@ -77,6 +53,34 @@ The database defaults to %1.
     <message>
         <source>Unknown command &apos;%1&apos;. Run tayori-cli --help for the list.</source>
         <translation>「%1」というコマンドはありません。tayori-cli --help でコマンドの一覧を確認してください。</translation>
+    </message>
+    <message>
+        <source>Usage: tayori-cli [--db PATH | --db-url URL] [--json] COMMAND …
+
+Commands:
+  import FILE [--list NAME] [--encoding auto|NAME] [--delimiter auto|C] [--map FIELD=COLUMN]…
+              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
+  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
+  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
+  dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
+  dkim test --key FILE --domain D --selector S [--dns] [--json]
+
+Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.
+The database defaults to %1.
+</source>
+        <translation>使い方: tayori-cli [--db PATH | --db-url URL] [--json] COMMAND …
+
+コマンド:
+  import FILE [--list NAME] [--encoding auto|NAME] [--delimiter auto|C] [--map FIELD=COLUMN]…
+              [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
+  contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
+  export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
+  dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
+  dkim test --key FILE --domain D --selector S [--dns] [--json]
+
+終了コード: 0 成功、1 失敗（理由は標準エラー出力に表示）、2 使い方の誤り。
+データベースの既定の場所は %1 です。
+</translation>
     </message>
 </context>
 <context>
@@ -576,6 +580,431 @@ The database defaults to %1.
     </message>
 </context>
 <context>
+    <name>DkimCommand</name>
+    <message>
+        <source>The signing domain (d=), the sender&apos;s domain.</source>
+        <translation>署名ドメイン（d=）。差出人のドメインです。</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>The selector (s=).</source>
+        <translation>セレクター（s=）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>dkim takes the subcommand keygen or test.</source>
+        <translation>dkim にはサブコマンド keygen または test を指定してください。</translation>
+    </message>
+    <message>
+        <source>rsa (the default) or ed25519.</source>
+        <translation>rsa（既定）または ed25519。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>RSA key size (default 2048).</source>
+        <translation>RSA 鍵の長さ（既定 2048）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Where to write the private key (a new file).</source>
+        <translation>秘密鍵を書き出す先（新しいファイル）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>dkim keygen takes no arguments, only options.</source>
+        <translation>dkim keygen は引数を取りません。オプションだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>dkim keygen needs --domain, --selector and --out.</source>
+        <translation>dkim keygen には --domain、--selector、--out が必要です。</translation>
+    </message>
+    <message>
+        <source>--type takes rsa or ed25519.</source>
+        <translation>--type には rsa または ed25519 を指定してください。</translation>
+    </message>
+    <message>
+        <source>--bits takes a number, e.g. 2048.</source>
+        <translation>--bits には数値を指定してください（例: 2048）。</translation>
+    </message>
+    <message>
+        <source>RSA %1-bit</source>
+        <translation>RSA %1 ビット</translation>
+    </message>
+    <message>
+        <source>%1 DKIM key written to %2 (readable by you only).
+Publish this TXT record in DNS:
+  Name:  %3
+  Value: %4
+In a zone file (strings of at most 255 characters):
+  %3. IN TXT ( %5 )
+</source>
+        <translation>%1 の DKIM 鍵を %2 に書き出しました（あなただけが読めます）。
+DNS にこの TXT レコードを登録してください:
+  名前: %3
+  値:   %4
+ゾーンファイルでは（255 文字以下の文字列に分割）:
+  %3. IN TXT ( %5 )
+</translation>
+    </message>
+    <message>
+        <source>The private key (PEM).</source>
+        <translation>秘密鍵（PEM）。</translation>
+    </message>
+    <message>
+        <source>Verify against the key published in DNS instead of the local public key.</source>
+        <translation>手元の公開鍵ではなく、DNS に登録された鍵で検証します。</translation>
+    </message>
+    <message>
+        <source>dkim test takes no arguments, only options.</source>
+        <translation>dkim test は引数を取りません。オプションだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>dkim test needs --key, --domain and --selector.</source>
+        <translation>dkim test には --key、--domain、--selector が必要です。</translation>
+    </message>
+    <message>
+        <source>DKIM self-test failed against the key published at %1: %2. Check that the TXT record there is the one dkim keygen printed for this key.</source>
+        <translation>%1 に登録された鍵での DKIM 自己テストに失敗しました: %2。そこの TXT レコードが、この鍵について dkim keygen が表示したものと同じか確認してください。</translation>
+    </message>
+    <message>
+        <source>DKIM self-test failed against the key&apos;s own public key: %1.</source>
+        <translation>鍵自身の公開鍵での DKIM 自己テストに失敗しました: %1。</translation>
+    </message>
+    <message>
+        <source>DKIM self-test passed: a probe signed with %1 verifies against the key published at %2.
+</source>
+        <translation>DKIM 自己テストに合格しました: %1 で署名したテストメッセージが、%2 に登録された鍵で検証できました。
+</translation>
+    </message>
+    <message>
+        <source>DKIM self-test passed: a probe signed with %1 verifies against its public key (DNS not checked; add --dns to check %2).
+</source>
+        <translation>DKIM 自己テストに合格しました: %1 で署名したテストメッセージが公開鍵で検証できました（DNS は未確認です。%2 を確認するには --dns を付けてください）。
+</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKey</name>
+    <message>
+        <source>This is not a PEM private key (no &quot;-----BEGIN&quot; line): use the PEM file of the DKIM private key.</source>
+        <translation>PEM 形式の秘密鍵ではありません（「-----BEGIN」行がありません）。DKIM 秘密鍵の PEM ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>This is a public key; signing needs the private key of the pair.</source>
+        <translation>これは公開鍵です。署名にはペアの秘密鍵が必要です。</translation>
+    </message>
+    <message>
+        <source>This is a certificate, not a private key: use the DKIM private key file.</source>
+        <translation>これは証明書で、秘密鍵ではありません。DKIM 秘密鍵のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>This private key is encrypted with a passphrase; remove the passphrase (openssl pkey -in KEY -out PLAIN.pem) and use the plain key.</source>
+        <translation>この秘密鍵はパスフレーズで暗号化されています。パスフレーズを外して（openssl pkey -in KEY -out PLAIN.pem）、その鍵を使ってください。</translation>
+    </message>
+    <message>
+        <source>The private key could not be read (damaged or not a PEM private key); export it again as PEM.</source>
+        <translation>秘密鍵を読み取れませんでした（破損しているか、PEM 形式の秘密鍵ではありません）。PEM 形式で書き出し直してください。</translation>
+    </message>
+    <message>
+        <source>This RSA key has %1 bits; receivers reject DKIM keys under 1024 bits. Generate a 2048-bit key.</source>
+        <translation>この RSA 鍵は %1 ビットです。受信側は 1024 ビット未満の DKIM 鍵を拒否します。2048 ビットの鍵を生成してください。</translation>
+    </message>
+    <message>
+        <source>This is a %1 key; DKIM signs with RSA or Ed25519 keys. Generate one of those.</source>
+        <translation>これは %1 の鍵です。DKIM の署名には RSA または Ed25519 の鍵を使います。そのどちらかを生成してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the DKIM key file %1: %2.</source>
+        <translation>DKIM 鍵ファイル %1 を読み取れません: %2。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a DKIM key file; choose the PEM file of the key.</source>
+        <translation>%1 は DKIM 鍵ファイルにしては大きすぎます。鍵の PEM ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>An RSA key for DKIM needs 1024 to 8192 bits (2048 is recommended), not %1.</source>
+        <translation>DKIM 用の RSA 鍵は 1024〜8192 ビット（推奨 2048）にしてください。%1 は使えません。</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not generate the key; check the OpenSSL installation.</source>
+        <translation>OpenSSL で鍵を生成できませんでした。OpenSSL のインストールを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a key file is never overwritten. Choose another file name or remove the old file.</source>
+        <translation>%1 はすでに存在します。鍵ファイルは上書きしません。別のファイル名にするか、古いファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not write the private key; check the OpenSSL installation.</source>
+        <translation>OpenSSL で秘密鍵を書き出せませんでした。OpenSSL のインストールを確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>%1 を作成できません: %2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 に書き込めません: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeyDialog</name>
+    <message>
+        <source>Import DKIM key</source>
+        <translation>DKIM 鍵の取り込み</translation>
+    </message>
+    <message>
+        <source>Generate DKIM key</source>
+        <translation>DKIM 鍵の生成</translation>
+    </message>
+    <message>
+        <source>RSA 2048-bit (recommended: every receiver verifies it)</source>
+        <translation>RSA 2048 ビット（推奨: すべての受信側が検証できます）</translation>
+    </message>
+    <message>
+        <source>Ed25519 (short; add it beside an RSA key, not instead)</source>
+        <translation>Ed25519（短い鍵。RSA 鍵の代わりではなく、併用してください）</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>ドメイン(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Selector:</source>
+        <translation>セレクター(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>鍵ファイル:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>種類(&amp;T):</translation>
+    </message>
+    <message>
+        <source>The domain is the one in your From address. The selector names this key in DNS; a new selector each year makes changing keys painless.</source>
+        <translation>ドメインは差出人アドレスのドメインです。セレクターは DNS 上でこの鍵を指す名前で、毎年新しいセレクターにすると鍵の切り替えが楽になります。</translation>
+    </message>
+    <message>
+        <source>Generating the key…</source>
+        <translation>鍵を生成しています…</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeyStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a domain name; type the domain of your From address, such as example.co.jp.</source>
+        <translation>「%1」はドメイン名ではありません。差出人アドレスのドメイン（例: example.co.jp）を入力してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid selector; use letters, digits and hyphens, such as tayori2026.</source>
+        <translation>「%1」はセレクターとして使えません。英数字とハイフンで指定してください（例: tayori2026）。</translation>
+    </message>
+    <message>
+        <source>There is already a key for %1 with the selector %2; choose another selector or remove the old key first.</source>
+        <translation>%1 にはセレクター %2 の鍵がすでにあります。別のセレクターにするか、先に古い鍵を削除してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the key folder %1; check that you may write there.</source>
+        <translation>鍵フォルダー %1 を作成できません。書き込み権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>The key file %1 already exists; move it away or choose another selector.</source>
+        <translation>鍵ファイル %1 はすでに存在します。移動するか、別のセレクターにしてください。</translation>
+    </message>
+    <message>
+        <source>That DKIM key no longer exists; reopen the settings.</source>
+        <translation>その DKIM 鍵はもう存在しません。設定を開き直してください。</translation>
+    </message>
+    <message>
+        <source>The key was removed from the list, but its file %1 could not be deleted; delete it by hand.</source>
+        <translation>鍵は一覧から削除しましたが、ファイル %1 を削除できませんでした。手動で削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeysSection</name>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>生成(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import PEM…</source>
+        <translation>PEM を取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>セレクター</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>DNS name (TXT):</source>
+        <translation>DNS 名（TXT）:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>レコード:</translation>
+    </message>
+    <message>
+        <source>Publish this TXT record at your DNS provider before sending with the key; receivers look it up to check the signature.</source>
+        <translation>この鍵で送信する前に、DNS サービスにこの TXT レコードを登録してください。受信側はこれを参照して署名を検証します。</translation>
+    </message>
+    <message>
+        <source>Import DKIM private key</source>
+        <translation>DKIM 秘密鍵の取り込み</translation>
+    </message>
+    <message>
+        <source>PEM private keys (*.pem *.key);;All files (*)</source>
+        <translation>PEM 秘密鍵 (*.pem *.key);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Remove DKIM key</source>
+        <translation>DKIM 鍵の削除</translation>
+    </message>
+    <message>
+        <source>Remove the key %1 and delete its private key file? Mail signed with it stays valid only while its TXT record stays in DNS.</source>
+        <translation>鍵 %1 を削除し、秘密鍵ファイルも削除しますか? この鍵で署名済みのメールは、TXT レコードが DNS に残っている間だけ有効です。</translation>
+    </message>
+</context>
+<context>
+    <name>DkimSigner</name>
+    <message>
+        <source>Enter the DKIM signing domain (d=), e.g. example.co.jp.</source>
+        <translation>DKIM の署名ドメイン（d=）を入力してください（例: example.co.jp）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid domain name for the DKIM signature (d=); use the domain of the sender&apos;s address, e.g. example.co.jp.</source>
+        <translation>「%1」は DKIM 署名（d=）のドメイン名として正しくありません。差出人アドレスのドメイン（例: example.co.jp）を使ってください。</translation>
+    </message>
+    <message>
+        <source>Enter a DKIM selector (s=), e.g. tayori2026.</source>
+        <translation>DKIM のセレクター（s=）を入力してください（例: tayori2026）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid DKIM selector; use letters, digits and hyphens (no spaces or underscores), e.g. tayori2026.</source>
+        <translation>「%1」は DKIM セレクターとして使えません。英数字とハイフンで指定してください（空白や下線は使えません。例: tayori2026）。</translation>
+    </message>
+    <message>
+        <source>DKIM signing needs a private key: generate one (tayori-cli dkim keygen) or import a PEM file.</source>
+        <translation>DKIM 署名には秘密鍵が必要です。生成する（tayori-cli dkim keygen）か、PEM ファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address has no valid domain (&apos;%1&apos;), so the DKIM domain cannot be checked against it; correct the sender&apos;s address.</source>
+        <translation>差出人アドレスに有効なドメインがないため（「%1」）、DKIM ドメインと照合できません。差出人アドレスを修正してください。</translation>
+    </message>
+    <message>
+        <source>The DKIM domain %1 does not match the sender&apos;s domain %2; DMARC needs them aligned. Use a key for %2 or allow a third-party signature.</source>
+        <translation>DKIM ドメイン %1 が差出人のドメイン %2 と一致しません。DMARC では一致が必要です。%2 の鍵を使うか、第三者署名を許可してください。</translation>
+    </message>
+    <message>
+        <source>Two DKIM keys cannot share the selector %1: one DNS name publishes one key. Give each key its own selector.</source>
+        <translation>2 つの DKIM 鍵で同じセレクター %1 は使えません。1 つの DNS 名で公開できる鍵は 1 つです。鍵ごとに別のセレクターにしてください。</translation>
+    </message>
+    <message>
+        <source>The message to sign has a malformed header (a line without a colon or a bare line feed); this is a bug in the message builder, please report it.</source>
+        <translation>署名するメッセージのヘッダーが不正です（コロンのない行、または単独の LF）。メッセージ作成処理の不具合ですので、報告してください。</translation>
+    </message>
+    <message>
+        <source>The message to sign has a line ending without CR; messages must use CRLF line ends. This is a bug in the message builder, please report it.</source>
+        <translation>署名するメッセージに CR のない改行があります。メッセージの改行は CRLF でなければなりません。メッセージ作成処理の不具合ですので、報告してください。</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not hash the message; check the OpenSSL installation.</source>
+        <translation>OpenSSL でメッセージのハッシュを計算できませんでした。OpenSSL のインストールを確認してください。</translation>
+    </message>
+    <message>
+        <source>The message to sign has no From header; DKIM signs the author&apos;s address, so add one.</source>
+        <translation>署名するメッセージに From ヘッダーがありません。DKIM は差出人アドレスに署名するため、追加してください。</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make the DKIM signature with the %1 key; check the key and the OpenSSL installation.</source>
+        <translation>OpenSSL で %1 鍵による DKIM 署名を作成できませんでした。鍵と OpenSSL のインストールを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DkimVerifier</name>
+    <message>
+        <source>libopendkim could not start; check the opendkim library installation.</source>
+        <translation>libopendkim を開始できませんでした。opendkim ライブラリのインストールを確認してください。</translation>
+    </message>
+    <message>
+        <source>libopendkim could not start a verification (%1).</source>
+        <translation>libopendkim で検証を開始できませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>The message has no DKIM signature.</source>
+        <translation>メッセージに DKIM 署名がありません。</translation>
+    </message>
+    <message>
+        <source>libopendkim could not read the message: %1.</source>
+        <translation>libopendkim でメッセージを読み取れませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>%1: not checked (this libopendkim has no Ed25519)</source>
+        <translation>%1: 未検証（この libopendkim は Ed25519 に対応していません）</translation>
+    </message>
+    <message>
+        <source>%1: pass</source>
+        <translation>%1: 合格</translation>
+    </message>
+    <message>
+        <source>body hash mismatch (the body changed after signing)</source>
+        <translation>本文ハッシュの不一致（署名後に本文が変更されました）</translation>
+    </message>
+    <message>
+        <source>signature mismatch</source>
+        <translation>署名の不一致</translation>
+    </message>
+    <message>
+        <source>not processed</source>
+        <translation>未処理</translation>
+    </message>
+    <message>
+        <source>%1: fail (%2)</source>
+        <translation>%1: 不合格（%2）</translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>a space</source>
@@ -820,6 +1249,88 @@ The database defaults to %1.
     <message>
         <source>Custom field</source>
         <translation>カスタム項目</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitiesSection</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>既定にする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The From address of your newsletters. Receivers trust it when its domain has a DKIM key (see DKIM keys) and an SPF record that names your mail server.</source>
+        <translation>ニュースレターの差出人アドレスです。そのドメインに DKIM 鍵（「DKIM 鍵」タブ）と送信サーバーを含む SPF レコードがあると、受信側に信頼されます。</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（既定）</translation>
+    </message>
+    <message>
+        <source>Remove sender</source>
+        <translation>差出人の削除</translation>
+    </message>
+    <message>
+        <source>Remove the sender %1?</source>
+        <translation>差出人 %1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Default sender</source>
+        <translation>既定の差出人</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Add sender</source>
+        <translation>差出人を追加</translation>
+    </message>
+    <message>
+        <source>Edit sender</source>
+        <translation>差出人を編集</translation>
+    </message>
+    <message>
+        <source>e.g. Tayori Shop</source>
+        <translation>例: 便りショップ</translation>
+    </message>
+    <message>
+        <source>Empty: replies go to the sender address</source>
+        <translation>空欄: 返信は差出人アドレスに届きます</translation>
+    </message>
+    <message>
+        <source>Empty: the sender address&apos;s domain</source>
+        <translation>空欄: 差出人アドレスのドメイン</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>表示名(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Reply-to:</source>
+        <translation>返信先(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Bounce domain:</source>
+        <translation>エラーメール用ドメイン(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Bounces come back to bounce+…@ this domain, so each one names its recipient; its mail must reach the address Tayori reads bounces from.</source>
+        <translation>エラーメールはこのドメインの bounce+…@ 宛てに戻るため、どの宛先のものか分かります。このドメインのメールが、Tayori がエラーメールを読むアドレスに届くようにしてください。</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1885,270 @@ The database defaults to %1.
     </message>
 </context>
 <context>
+    <name>PasswordVault</name>
+    <message>
+        <source>the keychain did not answer within two minutes</source>
+        <translation>キーチェーンが 2 分以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1); set TAYORI_SMTP_PASSWORD instead.</source>
+        <translation>システムのキーチェーンを利用できません（%1）。代わりに環境変数 TAYORI_SMTP_PASSWORD を設定してください。</translation>
+    </message>
+    <message>
+        <source>No password is stored for this mail server; enter it in Settings → Mail servers, or set TAYORI_SMTP_PASSWORD.</source>
+        <translation>この送信サーバーのパスワードは保存されていません。「設定」→「送信サーバー」で入力するか、TAYORI_SMTP_PASSWORD を設定してください。</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
+        <translation>キーチェーンに拒否されました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate…</source>
+        <translation>この証明書を信頼する(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add mail server</source>
+        <translation>送信サーバーを追加</translation>
+    </message>
+    <message>
+        <source>Edit mail server</source>
+        <translation>送信サーバーを編集</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587 or 25)</source>
+        <translation>STARTTLS（ポート 587 または 25）</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS（ポート 465）</translation>
+    </message>
+    <message>
+        <source>None (local relay only)</source>
+        <translation>なし（このコンピューター内の中継サーバー専用）</translation>
+    </message>
+    <message>
+        <source>Without encryption, messages and the password cross the network readable by anyone on the way: choose this only for a mail server on this computer or a trusted local network.</source>
+        <translation>暗号化しないと、メッセージとパスワードが経路上の誰にでも読める状態でネットワークを流れます。このコンピューター上の送信サーバーか、信頼できる社内ネットワークの場合にだけ選んでください。</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>システムのキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>空欄のままなら保存済みのパスワードを使います</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source> messages/s</source>
+        <translation> 通/秒</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>暗号化(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Connections:</source>
+        <translation>同時接続数(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>送信速度の上限(&amp;R):</translation>
+    </message>
+    <message>
+        <source>You trust a certificate of your own for this server.</source>
+        <translation>このサーバーには独自に信頼した証明書を使っています。</translation>
+    </message>
+    <message>
+        <source>Type the mail server&apos;s name, such as mail.example.co.jp.</source>
+        <translation>送信サーバーのホスト名を入力してください（例: mail.example.co.jp）。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>接続できました。</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>接続テストに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The server greets with: %1</source>
+        <translation>サーバーの応答: %1</translation>
+    </message>
+    <message>
+        <source>Encryption: none — messages travel in clear.</source>
+        <translation>暗号化: なし — メッセージは平文で送られます。</translation>
+    </message>
+    <message>
+        <source>Encryption: %1.</source>
+        <translation>暗号化: %1。</translation>
+    </message>
+    <message>
+        <source>Certificate: trusted (%1).</source>
+        <translation>証明書: 信頼済み（%1）。</translation>
+    </message>
+    <message>
+        <source>Certificate: NOT trusted (%1, issued by %2); mail will not be sent until you trust it or the server gets a certificate from a recognised authority.</source>
+        <translation>証明書: 信頼されていません（%1、発行者 %2）。この証明書を信頼するか、サーバーに認証局発行の証明書が設定されるまで、メールは送信されません。</translation>
+    </message>
+    <message>
+        <source>Login: accepted.</source>
+        <translation>ログイン: 成功しました。</translation>
+    </message>
+    <message>
+        <source>Login: not accepted.</source>
+        <translation>ログイン: 受け付けられませんでした。</translation>
+    </message>
+    <message>
+        <source>Login: none configured.</source>
+        <translation>ログイン: 設定されていません。</translation>
+    </message>
+    <message>
+        <source>The server offers: %1</source>
+        <translation>サーバーの対応機能: %1</translation>
+    </message>
+    <message>
+        <source>Trust the certificate &quot;%1&quot; for this mail server?
+
+SHA-256 fingerprint: %2
+
+Do this only if your administrator confirms this fingerprint. If someone is intercepting the connection, trusting their certificate gives them your password and every message you send.</source>
+        <translation>この送信サーバーの証明書「%1」を信頼しますか?
+
+SHA-256 フィンガープリント: %2
+
+管理者がこのフィンガープリントを確認した場合にだけ信頼してください。接続が第三者に傍受されている場合、その証明書を信頼すると、パスワードと送信するすべてのメッセージがその第三者に渡ります。</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>この証明書を信頼する</translation>
+    </message>
+    <message>
+        <source>The certificate will be trusted for this server once you save; test again to check.</source>
+        <translation>保存すると、このサーバーの証明書として信頼されます。もう一度接続テストをして確認してください。</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>パスワードをシステムのキーチェーンに保存しています…</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation>パスワードを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The mail server was saved, but not its password: %1</source>
+        <translation>送信サーバーは保存しましたが、パスワードは保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayStore</name>
+    <message>
+        <source>The mail server has no name; give it one, such as &quot;Office server&quot;.</source>
+        <translation>送信サーバーに名前がありません。「社内サーバー」などの名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>The mail server address contains a password; remove it, the password belongs in the system keychain.</source>
+        <translation>送信サーバーのアドレスにパスワードが含まれています。削除してください。パスワードはシステムのキーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <source>The number of connections must be between 1 and 100.</source>
+        <translation>同時接続数は 1〜100 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The sending rate cannot be negative; use 0 for no limit.</source>
+        <translation>送信速度に負の値は指定できません。制限しない場合は 0 にしてください。</translation>
+    </message>
+    <message>
+        <source>The trusted certificates are not PEM certificates; paste them again or clear them.</source>
+        <translation>信頼する証明書が PEM 形式ではありません。貼り付け直すか、消去してください。</translation>
+    </message>
+    <message>
+        <source>A mail server named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>「%1」という名前の送信サーバーはすでにあります。別の名前にしてください。</translation>
+    </message>
+    <message>
+        <source>That mail server no longer exists; reopen the settings.</source>
+        <translation>その送信サーバーはもう存在しません。設定を開き直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RelaysSection</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>既定にする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open outbox folder</source>
+        <translation>送信トレイフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（既定）</translation>
+    </message>
+    <message>
+        <source>No mail server configured: messages are written to the outbox folder %1 and nothing leaves this computer.</source>
+        <translation>送信サーバーが設定されていません。メッセージは送信トレイフォルダー %1 に書き出され、このコンピューターの外には何も送られません。</translation>
+    </message>
+    <message>
+        <source>Remove mail server</source>
+        <translation>送信サーバーの削除</translation>
+    </message>
+    <message>
+        <source>Remove the mail server &quot;%1&quot; and its stored password?</source>
+        <translation>送信サーバー「%1」と保存済みのパスワードを削除しますか?</translation>
+    </message>
+    <message>
+        <source>Default mail server</source>
+        <translation>既定の送信サーバー</translation>
+    </message>
+</context>
+<context>
     <name>SegmentParser</name>
     <message>
         <source>The segment is empty: write conditions such as tag:vip AND list:newsletter.</source>
@@ -1440,6 +2215,33 @@ The database defaults to %1.
     </message>
 </context>
 <context>
+    <name>SenderIdentityStore</name>
+    <message>
+        <source>The sender name contains a line break or control character; type it on one line.</source>
+        <translation>差出人名に改行または制御文字が含まれています。1 行で入力してください。</translation>
+    </message>
+    <message>
+        <source>The sender address &apos;%1&apos; is not valid: %2</source>
+        <translation>差出人アドレス「%1」は正しくありません: %2</translation>
+    </message>
+    <message>
+        <source>The reply-to address &apos;%1&apos; is not valid: %2</source>
+        <translation>返信先アドレス「%1」は正しくありません: %2</translation>
+    </message>
+    <message>
+        <source>The bounce domain &apos;%1&apos; is not a valid domain name; type a domain such as mail.example.co.jp.</source>
+        <translation>エラーメール用ドメイン「%1」はドメイン名として正しくありません。mail.example.co.jp のように入力してください。</translation>
+    </message>
+    <message>
+        <source>A sender with the address %1 already exists; edit that one instead.</source>
+        <translation>アドレス %1 の差出人はすでにあります。そちらを編集してください。</translation>
+    </message>
+    <message>
+        <source>That sender no longer exists; reopen the settings.</source>
+        <translation>その差出人はもう存在しません。設定を開き直してください。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Same as the system</source>
@@ -1462,8 +2264,20 @@ The database defaults to %1.
         <translation>連絡先データベース:</translation>
     </message>
     <message>
-        <source>Mail servers, sender addresses and DKIM keys are set up here once sending is available.</source>
-        <translation>メール配信に対応した後は、ここでメールサーバー、送信元アドレス、DKIM キーを設定します。</translation>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Mail servers</source>
+        <translation>送信サーバー</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <source>DKIM keys</source>
+        <translation>DKIM 鍵</translation>
     </message>
 </context>
 <context>
