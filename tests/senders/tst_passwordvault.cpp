@@ -19,6 +19,7 @@ private:
     static bool expectKeychain();
 };
 
+// False where no keychain can exist (Linux without a D-Bus session); true where one may.
 bool TestPasswordVault::expectKeychain()
 {
 #if defined(Q_OS_LINUX)
@@ -41,8 +42,9 @@ void TestPasswordVault::keychainRoundTripOrClearError()
     QElapsedTimer clock;
     clock.start();
     const Status written = PasswordVault::writePassword(key, QStringLiteral("パスワード s3cret"));
+    // No D-Bus session: there can be no keychain, and saying so is the only right answer.
+    QVERIFY2(expectKeychain() || !written.ok(), "a password was stored although there is no keychain");
     if (!written) {
-        QVERIFY2(!expectKeychain(), qPrintable(written.error()));
         QVERIFY2(written.error().contains(QStringLiteral("No system keychain is available")),
                  qPrintable(written.error()));
         QVERIFY(written.error().contains(QStringLiteral("TAYORI_SMTP_PASSWORD")));
