@@ -28,6 +28,7 @@ class SmtpProbe : public QObject
 
 public:
     explicit SmtpProbe(QObject* parent = nullptr);
+    ~SmtpProbe() override;
     // Asynchronous; `finished` follows once.
     void start(const RelayConfig& config);
     // Blocking convenience for the CLI and tests (runs a local event loop; never call it on the GUI thread).
