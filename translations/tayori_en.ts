@@ -587,7 +587,7 @@ The database defaults to %1.
     <name>DkimCommand</name>
     <message>
         <source>The signing domain (d=), the sender&apos;s domain.</source>
-        <translation>The signing domain (d=), the sender's domain.</translation>
+        <translation>The signing domain (d=), the sender&apos;s domain.</translation>
     </message>
     <message>
         <source>D</source>
@@ -687,7 +687,7 @@ In a zone file (strings of at most 255 characters):
     </message>
     <message>
         <source>DKIM self-test failed against the key&apos;s own public key: %1.</source>
-        <translation>DKIM self-test failed against the key's own public key: %1.</translation>
+        <translation>DKIM self-test failed against the key&apos;s own public key: %1.</translation>
     </message>
     <message>
         <source>DKIM self-test passed: a probe signed with %1 verifies against the key published at %2.
@@ -706,7 +706,7 @@ In a zone file (strings of at most 255 characters):
     <name>DkimKey</name>
     <message>
         <source>This is not a PEM private key (no &quot;-----BEGIN&quot; line): use the PEM file of the DKIM private key.</source>
-        <translation>This is not a PEM private key (no "-----BEGIN" line): use the PEM file of the DKIM private key.</translation>
+        <translation>This is not a PEM private key (no &quot;-----BEGIN&quot; line): use the PEM file of the DKIM private key.</translation>
     </message>
     <message>
         <source>This is a public key; signing needs the private key of the pair.</source>
@@ -824,11 +824,11 @@ In a zone file (strings of at most 255 characters):
     <name>DkimKeyStore</name>
     <message>
         <source>&apos;%1&apos; is not a domain name; type the domain of your From address, such as example.co.jp.</source>
-        <translation>'%1' is not a domain name; type the domain of your From address, such as example.co.jp.</translation>
+        <translation>&apos;%1&apos; is not a domain name; type the domain of your From address, such as example.co.jp.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid selector; use letters, digits and hyphens, such as tayori2026.</source>
-        <translation>'%1' is not a valid selector; use letters, digits and hyphens, such as tayori2026.</translation>
+        <translation>&apos;%1&apos; is not a valid selector; use letters, digits and hyphens, such as tayori2026.</translation>
     </message>
     <message>
         <source>There is already a key for %1 with the selector %2; choose another selector or remove the old key first.</source>
@@ -918,7 +918,7 @@ In a zone file (strings of at most 255 characters):
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid domain name for the DKIM signature (d=); use the domain of the sender&apos;s address, e.g. example.co.jp.</source>
-        <translation>'%1' is not a valid domain name for the DKIM signature (d=); use the domain of the sender's address, e.g. example.co.jp.</translation>
+        <translation>&apos;%1&apos; is not a valid domain name for the DKIM signature (d=); use the domain of the sender&apos;s address, e.g. example.co.jp.</translation>
     </message>
     <message>
         <source>Enter a DKIM selector (s=), e.g. tayori2026.</source>
@@ -926,7 +926,7 @@ In a zone file (strings of at most 255 characters):
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid DKIM selector; use letters, digits and hyphens (no spaces or underscores), e.g. tayori2026.</source>
-        <translation>'%1' is not a valid DKIM selector; use letters, digits and hyphens (no spaces or underscores), e.g. tayori2026.</translation>
+        <translation>&apos;%1&apos; is not a valid DKIM selector; use letters, digits and hyphens (no spaces or underscores), e.g. tayori2026.</translation>
     </message>
     <message>
         <source>DKIM signing needs a private key: generate one (tayori-cli dkim keygen) or import a PEM file.</source>
@@ -934,11 +934,11 @@ In a zone file (strings of at most 255 characters):
     </message>
     <message>
         <source>The sender&apos;s address has no valid domain (&apos;%1&apos;), so the DKIM domain cannot be checked against it; correct the sender&apos;s address.</source>
-        <translation>The sender's address has no valid domain ('%1'), so the DKIM domain cannot be checked against it; correct the sender's address.</translation>
+        <translation>The sender&apos;s address has no valid domain (&apos;%1&apos;), so the DKIM domain cannot be checked against it; correct the sender&apos;s address.</translation>
     </message>
     <message>
         <source>The DKIM domain %1 does not match the sender&apos;s domain %2; DMARC needs them aligned. Use a key for %2 or allow a third-party signature.</source>
-        <translation>The DKIM domain %1 does not match the sender's domain %2; DMARC needs them aligned. Use a key for %2 or allow a third-party signature.</translation>
+        <translation>The DKIM domain %1 does not match the sender&apos;s domain %2; DMARC needs them aligned. Use a key for %2 or allow a third-party signature.</translation>
     </message>
     <message>
         <source>Two DKIM keys cannot share the selector %1: one DNS name publishes one key. Give each key its own selector.</source>
@@ -958,7 +958,7 @@ In a zone file (strings of at most 255 characters):
     </message>
     <message>
         <source>The message to sign has no From header; DKIM signs the author&apos;s address, so add one.</source>
-        <translation>The message to sign has no From header; DKIM signs the author's address, so add one.</translation>
+        <translation>The message to sign has no From header; DKIM signs the author&apos;s address, so add one.</translation>
     </message>
     <message>
         <source>OpenSSL could not make the DKIM signature with the %1 key; check the key and the OpenSSL installation.</source>
@@ -1316,7 +1316,7 @@ In a zone file (strings of at most 255 characters):
     </message>
     <message>
         <source>Empty: the sender address&apos;s domain</source>
-        <translation>Empty: the sender address's domain</translation>
+        <translation>Empty: the sender address&apos;s domain</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
@@ -1891,6 +1891,21 @@ In a zone file (strings of at most 255 characters):
     </message>
 </context>
 <context>
+    <name>OutboxTransport</name>
+    <message>
+        <source>Cannot create the outbox folder %1; check the path and its permissions.</source>
+        <translation>Cannot create the outbox folder %1; check the path and its permissions.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2); check that the outbox folder is writable and the disk is not full.</source>
+        <translation>Cannot write %1 (%2); check that the outbox folder is writable and the disk is not full.</translation>
+    </message>
+    <message>
+        <source>written to %1</source>
+        <translation>written to %1</translation>
+    </message>
+</context>
+<context>
     <name>PasswordVault</name>
     <message>
         <source>the keychain did not answer within two minutes</source>
@@ -1907,6 +1922,77 @@ In a zone file (strings of at most 255 characters):
     <message>
         <source>The keychain refused: %1</source>
         <translation>The keychain refused: %1</translation>
+    </message>
+    <message>
+        <source>no D-Bus session, so no Secret Service or KWallet</source>
+        <translation>no D-Bus session, so no Secret Service or KWallet</translation>
+    </message>
+    <message>
+        <source>the keychain service did not answer</source>
+        <translation>the keychain service did not answer</translation>
+    </message>
+</context>
+<context>
+    <name>RelayConfig</name>
+    <message>
+        <source>&quot;%1&quot; is not a transport URL; use one of %2.</source>
+        <translation>"%1" is not a transport URL; use one of %2.</translation>
+    </message>
+    <message>
+        <source>The transport URL contains a password; remove it and set TAYORI_SMTP_PASSWORD instead.</source>
+        <translation>The transport URL contains a password; remove it and set TAYORI_SMTP_PASSWORD instead.</translation>
+    </message>
+    <message>
+        <source>The outbox URL &quot;%1&quot; names another machine; use file:///PATH for a local folder.</source>
+        <translation>The outbox URL "%1" names another machine; use file:///PATH for a local folder.</translation>
+    </message>
+    <message>
+        <source>The outbox URL &quot;%1&quot; has no folder; use file:///PATH.</source>
+        <translation>The outbox URL "%1" has no folder; use file:///PATH.</translation>
+    </message>
+    <message>
+        <source>Unknown transport &quot;%1:&quot;; use one of %2.</source>
+        <translation>Unknown transport "%1:"; use one of %2.</translation>
+    </message>
+    <message>
+        <source>The transport URL &quot;%1&quot; has no host name; use e.g. smtp://USER@mail.example.com:587.</source>
+        <translation>The transport URL "%1" has no host name; use e.g. smtp://USER@mail.example.com:587.</translation>
+    </message>
+    <message>
+        <source>The transport URL &quot;%1&quot; has port 0; give a real port.</source>
+        <translation>The transport URL "%1" has port 0; give a real port.</translation>
+    </message>
+    <message>
+        <source>The transport URL &quot;%1&quot; has a path; an SMTP URL ends after the port.</source>
+        <translation>The transport URL "%1" has a path; an SMTP URL ends after the port.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; in the transport URL; the only option is tls=none.</source>
+        <translation>Unknown option "%1" in the transport URL; the only option is tls=none.</translation>
+    </message>
+    <message>
+        <source>tls=none cannot be used with smtps://; use smtp://HOST:PORT?tls=none for a relay without TLS.</source>
+        <translation>tls=none cannot be used with smtps://; use smtp://HOST:PORT?tls=none for a relay without TLS.</translation>
+    </message>
+    <message>
+        <source>Unknown value tls=%1 in the transport URL; only tls=none is accepted.</source>
+        <translation>Unknown value tls=%1 in the transport URL; only tls=none is accepted.</translation>
+    </message>
+    <message>
+        <source>outbox folder %1</source>
+        <translation>outbox folder %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>no encryption</translation>
     </message>
 </context>
 <context>
@@ -1997,7 +2083,7 @@ In a zone file (strings of at most 255 characters):
     </message>
     <message>
         <source>Type the mail server&apos;s name, such as mail.example.co.jp.</source>
-        <translation>Type the mail server's name, such as mail.example.co.jp.</translation>
+        <translation>Type the mail server&apos;s name, such as mail.example.co.jp.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -2053,7 +2139,7 @@ In a zone file (strings of at most 255 characters):
 SHA-256 fingerprint: %2
 
 Do this only if your administrator confirms this fingerprint. If someone is intercepting the connection, trusting their certificate gives them your password and every message you send.</source>
-        <translation>Trust the certificate "%1" for this mail server?
+        <translation>Trust the certificate &quot;%1&quot; for this mail server?
 
 SHA-256 fingerprint: %2
 
@@ -2084,7 +2170,7 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     <name>RelayStore</name>
     <message>
         <source>The mail server has no name; give it one, such as &quot;Office server&quot;.</source>
-        <translation>The mail server has no name; give it one, such as "Office server".</translation>
+        <translation>The mail server has no name; give it one, such as &quot;Office server&quot;.</translation>
     </message>
     <message>
         <source>The mail server address contains a password; remove it, the password belongs in the system keychain.</source>
@@ -2104,7 +2190,7 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     </message>
     <message>
         <source>A mail server named &quot;%1&quot; already exists; choose another name.</source>
-        <translation>A mail server named "%1" already exists; choose another name.</translation>
+        <translation>A mail server named &quot;%1&quot; already exists; choose another name.</translation>
     </message>
     <message>
         <source>That mail server no longer exists; reopen the settings.</source>
@@ -2147,7 +2233,7 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     </message>
     <message>
         <source>Remove the mail server &quot;%1&quot; and its stored password?</source>
-        <translation>Remove the mail server "%1" and its stored password?</translation>
+        <translation>Remove the mail server &quot;%1&quot; and its stored password?</translation>
     </message>
     <message>
         <source>Default mail server</source>
@@ -2228,15 +2314,15 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     </message>
     <message>
         <source>The sender address &apos;%1&apos; is not valid: %2</source>
-        <translation>The sender address '%1' is not valid: %2</translation>
+        <translation>The sender address &apos;%1&apos; is not valid: %2</translation>
     </message>
     <message>
         <source>The reply-to address &apos;%1&apos; is not valid: %2</source>
-        <translation>The reply-to address '%1' is not valid: %2</translation>
+        <translation>The reply-to address &apos;%1&apos; is not valid: %2</translation>
     </message>
     <message>
         <source>The bounce domain &apos;%1&apos; is not a valid domain name; type a domain such as mail.example.co.jp.</source>
-        <translation>The bounce domain '%1' is not a valid domain name; type a domain such as mail.example.co.jp.</translation>
+        <translation>The bounce domain &apos;%1&apos; is not a valid domain name; type a domain such as mail.example.co.jp.</translation>
     </message>
     <message>
         <source>A sender with the address %1 already exists; edit that one instead.</source>
@@ -2284,6 +2370,116 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     <message>
         <source>DKIM keys</source>
         <translation>DKIM keys</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpConnection</name>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>the greeting</translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation>the TLS handshake</translation>
+    </message>
+    <message>
+        <source>the end of DATA</source>
+        <translation>the end of DATA</translation>
+    </message>
+    <message>
+        <source>%1 sent something that is not an SMTP reply (&quot;%2&quot;); check the host and port.</source>
+        <translation>%1 sent something that is not an SMTP reply ("%2"); check the host and port.</translation>
+    </message>
+    <message>
+        <source>%1 sent an endless line instead of an SMTP reply; check the host and port.</source>
+        <translation>%1 sent an endless line instead of an SMTP reply; check the host and port.</translation>
+    </message>
+    <message>
+        <source>%1 is not accepting mail now (%2); try again later.</source>
+        <translation>%1 is not accepting mail now (%2); try again later.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (%2); check the relay settings.</source>
+        <translation>%1 refused the connection (%2); check the relay settings.</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 (%3); set the host name Tayori greets with in the relay settings.</source>
+        <translation>%1 refused %2 (%3); set the host name Tayori greets with in the relay settings.</translation>
+    </message>
+    <message>
+        <source>%1 refused STARTTLS (%2); ask the relay&apos;s administrator or use smtps://.</source>
+        <translation>%1 refused STARTTLS (%2); ask the relay's administrator or use smtps://.</translation>
+    </message>
+    <message>
+        <source>The server rejected the user name or password for %1 (%2); check them in the relay settings or TAYORI_SMTP_PASSWORD.</source>
+        <translation>The server rejected the user name or password for %1 (%2); check them in the relay settings or TAYORI_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the login (%2); check the user name and the relay settings.</source>
+        <translation>%1 did not accept the login (%2); check the user name and the relay settings.</translation>
+    </message>
+    <message>
+        <source>%1 answered out of turn (%2).</source>
+        <translation>%1 answered out of turn (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the server does not offer STARTTLS; use smtps:// if it speaks TLS on another port, or smtp://…?tls=none only for a trusted local relay.</source>
+        <translation>%1: the server does not offer STARTTLS; use smtps:// if it speaks TLS on another port, or smtp://…?tls=none only for a trusted local relay.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer AUTH; remove the user name from the relay settings or check the port.</source>
+        <translation>%1 does not offer AUTH; remove the user name from the relay settings or check the port.</translation>
+    </message>
+    <message>
+        <source>%1 offers neither AUTH PLAIN nor AUTH LOGIN (%2); ask the relay&apos;s administrator.</source>
+        <translation>%1 offers neither AUTH PLAIN nor AUTH LOGIN (%2); ask the relay's administrator.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 cannot be trusted (%2); if this is your relay, add its certificate in Settings → Relays.</source>
+        <translation>The TLS certificate of %1 cannot be trusted (%2); if this is your relay, add its certificate in Settings → Relays.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 (%2); check the host, the port and that the server is running.</source>
+        <translation>Cannot connect to %1 (%2); check the host, the port and that the server is running.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while waiting for the reply to %2 (%3); it will be retried.</source>
+        <translation>The connection to %1 was lost while waiting for the reply to %2 (%3); it will be retried.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer %2 within %3 s; the relay is slow or unreachable, it will be retried.</source>
+        <translation>%1 did not answer %2 within %3 s; the relay is slow or unreachable, it will be retried.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTransport</name>
+    <message>
+        <source>The envelope address &quot;%1&quot; or &quot;%2&quot; is not valid; check the bounce address and the recipient.</source>
+        <translation>The envelope address "%1" or "%2" is not valid; check the bounce address and the recipient.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer SMTPUTF8, so it cannot take the non-ASCII address &quot;%2&quot;; use an ASCII address or a relay with SMTPUTF8.</source>
+        <translation>%1 does not offer SMTPUTF8, so it cannot take the non-ASCII address "%2"; use an ASCII address or a relay with SMTPUTF8.</translation>
+    </message>
+    <message>
+        <source>The message is %1 bytes but %2 takes at most %3; make it smaller (images, attachments).</source>
+        <translation>The message is %1 bytes but %2 takes at most %3; make it smaller (images, attachments).</translation>
+    </message>
+    <message>
+        <source>%1 answered out of turn (%2); it will be retried.</source>
+        <translation>%1 answered out of turn (%2); it will be retried.</translation>
+    </message>
+    <message>
+        <source>%1 requires encryption or a login before it takes mail (%2); use STARTTLS and a user name in the relay settings.</source>
+        <translation>%1 requires encryption or a login before it takes mail (%2); use STARTTLS and a user name in the relay settings.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection in the middle of a message; it will be retried.</source>
+        <translation>%1 closed the connection in the middle of a message; it will be retried.</translation>
     </message>
 </context>
 <context>

@@ -1885,6 +1885,21 @@ DNS にこの TXT レコードを登録してください:
     </message>
 </context>
 <context>
+    <name>OutboxTransport</name>
+    <message>
+        <source>Cannot create the outbox folder %1; check the path and its permissions.</source>
+        <translation>送信トレイフォルダー %1 を作成できません。パスと権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2); check that the outbox folder is writable and the disk is not full.</source>
+        <translation>%1 に書き込めません（%2）。送信トレイフォルダーに書き込めるか、ディスクに空きがあるか確認してください。</translation>
+    </message>
+    <message>
+        <source>written to %1</source>
+        <translation>%1 に書き出しました</translation>
+    </message>
+</context>
+<context>
     <name>PasswordVault</name>
     <message>
         <source>the keychain did not answer within two minutes</source>
@@ -1901,6 +1916,77 @@ DNS にこの TXT レコードを登録してください:
     <message>
         <source>The keychain refused: %1</source>
         <translation>キーチェーンに拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>no D-Bus session, so no Secret Service or KWallet</source>
+        <translation>D-Bus セッションがないため、Secret Service も KWallet も使えません</translation>
+    </message>
+    <message>
+        <source>the keychain service did not answer</source>
+        <translation>キーチェーンサービスが応答しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>RelayConfig</name>
+    <message>
+        <source>&quot;%1&quot; is not a transport URL; use one of %2.</source>
+        <translation>「%1」は送信先 URL ではありません。%2 のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>The transport URL contains a password; remove it and set TAYORI_SMTP_PASSWORD instead.</source>
+        <translation>送信先 URL にパスワードが含まれています。削除して、代わりに TAYORI_SMTP_PASSWORD を設定してください。</translation>
+    </message>
+    <message>
+        <source>The outbox URL &quot;%1&quot; names another machine; use file:///PATH for a local folder.</source>
+        <translation>送信トレイ URL「%1」は別のコンピューターを指しています。ローカルのフォルダーには file:///PATH を使ってください。</translation>
+    </message>
+    <message>
+        <source>The outbox URL &quot;%1&quot; has no folder; use file:///PATH.</source>
+        <translation>送信トレイ URL「%1」にフォルダーがありません。file:///PATH の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown transport &quot;%1:&quot;; use one of %2.</source>
+        <translation>「%1:」という送信方式はありません。%2 のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>The transport URL &quot;%1&quot; has no host name; use e.g. smtp://USER@mail.example.com:587.</source>
+        <translation>送信先 URL「%1」にホスト名がありません。smtp://USER@mail.example.com:587 のように指定してください。</translation>
+    </message>
+    <message>
+        <source>The transport URL &quot;%1&quot; has port 0; give a real port.</source>
+        <translation>送信先 URL「%1」のポートが 0 です。正しいポート番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>The transport URL &quot;%1&quot; has a path; an SMTP URL ends after the port.</source>
+        <translation>送信先 URL「%1」にパスが含まれています。SMTP の URL はポート番号で終わります。</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; in the transport URL; the only option is tls=none.</source>
+        <translation>送信先 URL のオプション「%1」は使えません。使えるオプションは tls=none だけです。</translation>
+    </message>
+    <message>
+        <source>tls=none cannot be used with smtps://; use smtp://HOST:PORT?tls=none for a relay without TLS.</source>
+        <translation>tls=none は smtps:// とは併用できません。TLS なしの中継サーバーには smtp://HOST:PORT?tls=none を使ってください。</translation>
+    </message>
+    <message>
+        <source>Unknown value tls=%1 in the transport URL; only tls=none is accepted.</source>
+        <translation>送信先 URL の tls=%1 は使えません。指定できるのは tls=none だけです。</translation>
+    </message>
+    <message>
+        <source>outbox folder %1</source>
+        <translation>送信トレイフォルダー %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>暗号化なし</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2364,116 @@ SHA-256 フィンガープリント: %2
     <message>
         <source>DKIM keys</source>
         <translation>DKIM 鍵</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpConnection</name>
+    <message>
+        <source>connecting</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>最初の応答</translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation>TLS ハンドシェイク</translation>
+    </message>
+    <message>
+        <source>the end of DATA</source>
+        <translation>DATA の終了</translation>
+    </message>
+    <message>
+        <source>%1 sent something that is not an SMTP reply (&quot;%2&quot;); check the host and port.</source>
+        <translation>%1 から SMTP ではない応答が返りました（「%2」）。ホスト名とポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 sent an endless line instead of an SMTP reply; check the host and port.</source>
+        <translation>%1 から SMTP の応答ではなく終わりのない行が送られてきました。ホスト名とポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not accepting mail now (%2); try again later.</source>
+        <translation>%1 は現在メールを受け付けていません（%2）。後でもう一度試してください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (%2); check the relay settings.</source>
+        <translation>%1 に接続を拒否されました（%2）。送信サーバーの設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 (%3); set the host name Tayori greets with in the relay settings.</source>
+        <translation>%1 に %2 を拒否されました（%3）。送信サーバーの設定で、Tayori が名乗るホスト名を設定してください。</translation>
+    </message>
+    <message>
+        <source>%1 refused STARTTLS (%2); ask the relay&apos;s administrator or use smtps://.</source>
+        <translation>%1 に STARTTLS を拒否されました（%2）。送信サーバーの管理者に問い合わせるか、smtps:// を使ってください。</translation>
+    </message>
+    <message>
+        <source>The server rejected the user name or password for %1 (%2); check them in the relay settings or TAYORI_SMTP_PASSWORD.</source>
+        <translation>%1 でユーザー名またはパスワードが拒否されました（%2）。送信サーバーの設定か TAYORI_SMTP_PASSWORD を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the login (%2); check the user name and the relay settings.</source>
+        <translation>%1 にログインを受け付けられませんでした（%2）。ユーザー名と送信サーバーの設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 answered out of turn (%2).</source>
+        <translation>%1 が順序外の応答を返しました（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the server does not offer STARTTLS; use smtps:// if it speaks TLS on another port, or smtp://…?tls=none only for a trusted local relay.</source>
+        <translation>%1: サーバーが STARTTLS に対応していません。別のポートで TLS を使えるなら smtps:// を、信頼できるローカルの中継サーバーに限り smtp://…?tls=none を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 does not offer AUTH; remove the user name from the relay settings or check the port.</source>
+        <translation>%1 は認証（AUTH）に対応していません。送信サーバーの設定からユーザー名を外すか、ポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 offers neither AUTH PLAIN nor AUTH LOGIN (%2); ask the relay&apos;s administrator.</source>
+        <translation>%1 は AUTH PLAIN にも AUTH LOGIN にも対応していません（%2）。送信サーバーの管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 cannot be trusted (%2); if this is your relay, add its certificate in Settings → Relays.</source>
+        <translation>%1 の TLS 証明書は信頼できません（%2）。自社の送信サーバーであれば、「設定」→「送信サーバー」でその証明書を追加してください。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 (%2); check the host, the port and that the server is running.</source>
+        <translation>%1 に接続できません（%2）。ホスト名、ポート、サーバーが動作しているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while waiting for the reply to %2 (%3); it will be retried.</source>
+        <translation>%2 への応答を待つ間に %1 との接続が切れました（%3）。再試行します。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer %2 within %3 s; the relay is slow or unreachable, it will be retried.</source>
+        <translation>%1 が %3 秒以内に %2 に応答しませんでした。送信サーバーが遅いか到達できません。再試行します。</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTransport</name>
+    <message>
+        <source>The envelope address &quot;%1&quot; or &quot;%2&quot; is not valid; check the bounce address and the recipient.</source>
+        <translation>エンベロープアドレス「%1」または「%2」が正しくありません。エラーメールの戻り先と宛先を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 does not offer SMTPUTF8, so it cannot take the non-ASCII address &quot;%2&quot;; use an ASCII address or a relay with SMTPUTF8.</source>
+        <translation>%1 は SMTPUTF8 に対応していないため、ASCII 以外を含むアドレス「%2」を受け付けられません。ASCII のアドレスか、SMTPUTF8 に対応した送信サーバーを使ってください。</translation>
+    </message>
+    <message>
+        <source>The message is %1 bytes but %2 takes at most %3; make it smaller (images, attachments).</source>
+        <translation>メッセージは %1 バイトですが、%2 が受け付けるのは最大 %3 バイトです。画像や添付ファイルを減らして小さくしてください。</translation>
+    </message>
+    <message>
+        <source>%1 answered out of turn (%2); it will be retried.</source>
+        <translation>%1 が順序外の応答を返しました（%2）。再試行します。</translation>
+    </message>
+    <message>
+        <source>%1 requires encryption or a login before it takes mail (%2); use STARTTLS and a user name in the relay settings.</source>
+        <translation>%1 はメールを受け付ける前に暗号化またはログインを求めています（%2）。送信サーバーの設定で STARTTLS とユーザー名を設定してください。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection in the middle of a message; it will be retried.</source>
+        <translation>%1 がメッセージの途中で接続を切りました。再試行します。</translation>
     </message>
 </context>
 <context>

@@ -34,8 +34,17 @@ QKeychain::Error runJob(QKeychain::Job& job, QString* errorText)
     return job.error();
 }
 
-QString unavailable(const QString& detail)
+QString unavailable(QString detail)
 {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // qtkeychain says "Unknown error" when there is no session bus at all; name the actual cause.
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        detail = PasswordVault::tr("no D-Bus session, so no Secret Service or KWallet");
+    }
+#endif
+    if (detail.isEmpty()) {
+        detail = PasswordVault::tr("the keychain service did not answer");
+    }
     return PasswordVault::tr("No system keychain is available (%1); set TAYORI_SMTP_PASSWORD instead.").arg(detail);
 }
 

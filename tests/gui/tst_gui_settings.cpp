@@ -5,6 +5,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDate>
+#include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
