@@ -46,6 +46,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void relayIdentityAndDkimKey();
+    void untrustedCertificateCanBeTrusted();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -217,6 +218,73 @@ void TestGuiSettings::relayIdentityAndDkimKey()
     }
     QVERIFY(filesRead >= 3); // at least the database, its WAL or journal, and the key
     QVERIFY(QFile::exists(QSettings().fileName()));
+}
+
+// A relay with a self-signed certificate: the test says so, "Trust this certificate" (after the warning) stores the
+// chain with the relay, and the next test trusts it.
+void TestGuiSettings::untrustedCertificateCanBeTrusted()
+{
+    QProcess server;
+    const QString portFile = m_dir->filePath(QStringLiteral("tls-port"));
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(QStringLiteral("/usr/bin/python3"),
+                 {qEnvironmentVariable("TAYORI_SOURCE_DIR") + QStringLiteral("/../shared/tools/faultsmtp.py"),
+                  QStringLiteral("--port"),
+                  QStringLiteral("0"),
+                  QStringLiteral("--port-file"),
+                  portFile,
+                  QStringLiteral("--maildir"),
+                  m_dir->filePath(QStringLiteral("maildir-tls")),
+                  QStringLiteral("--tls-dir"),
+                  m_dir->filePath(QStringLiteral("tls")),
+                  QStringLiteral("--max-runtime"),
+                  QStringLiteral("60")});
+    QVERIFY(server.waitForStarted(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile(portFile).size() > 0, 20000);
+    QFile file(portFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const quint16 port = quint16(file.readAll().trimmed().toUInt());
+
+    const Result<Database> db = Database::open(m_dir->filePath(QStringLiteral("tls.sqlite")));
+    QVERIFY(db.ok());
+    RelayDialog dialog(*db, 0);
+    dialog.show();
+    dialog.nameEdit()->setText(QStringLiteral("Self-signed"));
+    dialog.hostEdit()->setText(QStringLiteral("127.0.0.1"));
+    dialog.securityBox()->setCurrentIndex(dialog.securityBox()->findData(int(RelayConfig::Security::StartTls)));
+    dialog.portBox()->setValue(port);
+    QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+    QString report = dialog.reportLabel()->text();
+    QVERIFY2(report.contains(QStringLiteral("NOT trusted")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("localhost")), qPrintable(report)); // the certificate's name
+    QVERIFY(dialog.trustButton()->isVisible());
+
+    // Declined: nothing changes.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(dialog.trustButton(), Qt::LeftButton);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("SHA-256")));
+    QVERIFY(dialog.trustButton()->isVisible());
+    // Accepted: the next test trusts the server.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(dialog.trustButton(), Qt::LeftButton);
+    QVERIFY(!dialog.trustButton()->isVisible());
+    QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+    report = dialog.reportLabel()->text();
+    QVERIFY2(report.contains(QStringLiteral("Certificate: trusted")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("The connection works")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("Encryption: TLS")), qPrintable(report));
+
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const std::optional<Relay> stored = RelayStore(*db).find(dialog.savedId());
+    QVERIFY(stored);
+    const QList<QSslCertificate> trusted = QSslCertificate::fromData(stored->caCertificatesPem.toLatin1(), QSsl::Pem);
+    QCOMPARE(trusted.size(), 1);
+    QVERIFY(trusted.at(0).subjectInfo(QSslCertificate::CommonName).contains(QStringLiteral("localhost")));
+    server.terminate();
+    server.waitForFinished(5000);
 }
 
 QTEST_MAIN(TestGuiSettings)
