@@ -824,11 +824,11 @@ In a zone file (strings of at most 255 characters):
     <name>DkimKeyStore</name>
     <message>
         <source>&apos;%1&apos; is not a domain name; type the domain of your From address, such as example.co.jp.</source>
-        <translation>&apos;%1&apos; is not a domain name; type the domain of your From address, such as example.co.jp.</translation>
+        <translation>'%1' is not a domain name; type the domain of your From address, such as example.co.jp.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid selector; use letters, digits and hyphens, such as tayori2026.</source>
-        <translation>&apos;%1&apos; is not a valid selector; use letters, digits and hyphens, such as tayori2026.</translation>
+        <translation>'%1' is not a valid selector; use letters, digits and hyphens, such as tayori2026.</translation>
     </message>
     <message>
         <source>There is already a key for %1 with the selector %2; choose another selector or remove the old key first.</source>
@@ -1316,7 +1316,7 @@ In a zone file (strings of at most 255 characters):
     </message>
     <message>
         <source>Empty: the sender address&apos;s domain</source>
-        <translation>Empty: the sender address&apos;s domain</translation>
+        <translation>Empty: the sender address's domain</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
@@ -1912,6 +1912,14 @@ In a zone file (strings of at most 255 characters):
         <translation>the keychain did not answer within two minutes</translation>
     </message>
     <message>
+        <source>no D-Bus session, so no Secret Service or KWallet</source>
+        <translation>no D-Bus session, so no Secret Service or KWallet</translation>
+    </message>
+    <message>
+        <source>the keychain service did not answer</source>
+        <translation>the keychain service did not answer</translation>
+    </message>
+    <message>
         <source>No system keychain is available (%1); set TAYORI_SMTP_PASSWORD instead.</source>
         <translation>No system keychain is available (%1); set TAYORI_SMTP_PASSWORD instead.</translation>
     </message>
@@ -1922,14 +1930,6 @@ In a zone file (strings of at most 255 characters):
     <message>
         <source>The keychain refused: %1</source>
         <translation>The keychain refused: %1</translation>
-    </message>
-    <message>
-        <source>no D-Bus session, so no Secret Service or KWallet</source>
-        <translation>no D-Bus session, so no Secret Service or KWallet</translation>
-    </message>
-    <message>
-        <source>the keychain service did not answer</source>
-        <translation>the keychain service did not answer</translation>
     </message>
 </context>
 <context>
@@ -2083,7 +2083,7 @@ In a zone file (strings of at most 255 characters):
     </message>
     <message>
         <source>Type the mail server&apos;s name, such as mail.example.co.jp.</source>
-        <translation>Type the mail server&apos;s name, such as mail.example.co.jp.</translation>
+        <translation>Type the mail server's name, such as mail.example.co.jp.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -2139,7 +2139,7 @@ In a zone file (strings of at most 255 characters):
 SHA-256 fingerprint: %2
 
 Do this only if your administrator confirms this fingerprint. If someone is intercepting the connection, trusting their certificate gives them your password and every message you send.</source>
-        <translation>Trust the certificate &quot;%1&quot; for this mail server?
+        <translation>Trust the certificate "%1" for this mail server?
 
 SHA-256 fingerprint: %2
 
@@ -2170,7 +2170,7 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     <name>RelayStore</name>
     <message>
         <source>The mail server has no name; give it one, such as &quot;Office server&quot;.</source>
-        <translation>The mail server has no name; give it one, such as &quot;Office server&quot;.</translation>
+        <translation>The mail server has no name; give it one, such as "Office server".</translation>
     </message>
     <message>
         <source>The mail server address contains a password; remove it, the password belongs in the system keychain.</source>
@@ -2190,7 +2190,7 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     </message>
     <message>
         <source>A mail server named &quot;%1&quot; already exists; choose another name.</source>
-        <translation>A mail server named &quot;%1&quot; already exists; choose another name.</translation>
+        <translation>A mail server named "%1" already exists; choose another name.</translation>
     </message>
     <message>
         <source>That mail server no longer exists; reopen the settings.</source>
@@ -2233,7 +2233,7 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     </message>
     <message>
         <source>Remove the mail server &quot;%1&quot; and its stored password?</source>
-        <translation>Remove the mail server &quot;%1&quot; and its stored password?</translation>
+        <translation>Remove the mail server "%1" and its stored password?</translation>
     </message>
     <message>
         <source>Default mail server</source>
@@ -2314,15 +2314,15 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     </message>
     <message>
         <source>The sender address &apos;%1&apos; is not valid: %2</source>
-        <translation>The sender address &apos;%1&apos; is not valid: %2</translation>
+        <translation>The sender address '%1' is not valid: %2</translation>
     </message>
     <message>
         <source>The reply-to address &apos;%1&apos; is not valid: %2</source>
-        <translation>The reply-to address &apos;%1&apos; is not valid: %2</translation>
+        <translation>The reply-to address '%1' is not valid: %2</translation>
     </message>
     <message>
         <source>The bounce domain &apos;%1&apos; is not a valid domain name; type a domain such as mail.example.co.jp.</source>
-        <translation>The bounce domain &apos;%1&apos; is not a valid domain name; type a domain such as mail.example.co.jp.</translation>
+        <translation>The bounce domain '%1' is not a valid domain name; type a domain such as mail.example.co.jp.</translation>
     </message>
     <message>
         <source>A sender with the address %1 already exists; edit that one instead.</source>

@@ -583,7 +583,7 @@ The database defaults to %1.
     <name>DkimCommand</name>
     <message>
         <source>The signing domain (d=), the sender&apos;s domain.</source>
-        <translation>署名ドメイン（d=）。差出人のドメインです。</translation>
+        <translation>署名ドメイン（d=）。送信者のドメインです。</translation>
     </message>
     <message>
         <source>D</source>
@@ -591,7 +591,7 @@ The database defaults to %1.
     </message>
     <message>
         <source>The selector (s=).</source>
-        <translation>セレクター（s=）。</translation>
+        <translation>セレクタ（s=）。</translation>
     </message>
     <message>
         <source>S</source>
@@ -599,7 +599,7 @@ The database defaults to %1.
     </message>
     <message>
         <source>dkim takes the subcommand keygen or test.</source>
-        <translation>dkim にはサブコマンド keygen または test を指定してください。</translation>
+        <translation>dkim にはサブコマンド keygen か test を指定してください。</translation>
     </message>
     <message>
         <source>rsa (the default) or ed25519.</source>
@@ -611,7 +611,7 @@ The database defaults to %1.
     </message>
     <message>
         <source>RSA key size (default 2048).</source>
-        <translation>RSA 鍵の長さ（既定 2048）。</translation>
+        <translation>RSA 鍵のビット数（既定 2048）。</translation>
     </message>
     <message>
         <source>N</source>
@@ -619,7 +619,7 @@ The database defaults to %1.
     </message>
     <message>
         <source>Where to write the private key (a new file).</source>
-        <translation>秘密鍵を書き出す先（新しいファイル）。</translation>
+        <translation>秘密鍵の書き込み先（新しいファイル）。</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -635,7 +635,7 @@ The database defaults to %1.
     </message>
     <message>
         <source>--type takes rsa or ed25519.</source>
-        <translation>--type には rsa または ed25519 を指定してください。</translation>
+        <translation>--type には rsa か ed25519 を指定してください。</translation>
     </message>
     <message>
         <source>--bits takes a number, e.g. 2048.</source>
@@ -653,10 +653,10 @@ Publish this TXT record in DNS:
 In a zone file (strings of at most 255 characters):
   %3. IN TXT ( %5 )
 </source>
-        <translation>%1 の DKIM 鍵を %2 に書き出しました（あなただけが読めます）。
-DNS にこの TXT レコードを登録してください:
-  名前: %3
-  値:   %4
+        <translation>%1 の DKIM 鍵を %2 に書き込みました（あなただけが読めます）。
+DNS に次の TXT レコードを公開してください:
+  名前:  %3
+  値:    %4
 ゾーンファイルでは（255 文字以下の文字列に分割）:
   %3. IN TXT ( %5 )
 </translation>
@@ -667,7 +667,7 @@ DNS にこの TXT レコードを登録してください:
     </message>
     <message>
         <source>Verify against the key published in DNS instead of the local public key.</source>
-        <translation>手元の公開鍵ではなく、DNS に登録された鍵で検証します。</translation>
+        <translation>手元の公開鍵ではなく DNS に公開された鍵で検証します。</translation>
     </message>
     <message>
         <source>dkim test takes no arguments, only options.</source>
@@ -679,22 +679,22 @@ DNS にこの TXT レコードを登録してください:
     </message>
     <message>
         <source>DKIM self-test failed against the key published at %1: %2. Check that the TXT record there is the one dkim keygen printed for this key.</source>
-        <translation>%1 に登録された鍵での DKIM 自己テストに失敗しました: %2。そこの TXT レコードが、この鍵について dkim keygen が表示したものと同じか確認してください。</translation>
+        <translation>%1 に公開された鍵での DKIM セルフテストに失敗しました: %2。そこの TXT レコードが、この鍵について dkim keygen が表示したものと同じか確認してください。</translation>
     </message>
     <message>
         <source>DKIM self-test failed against the key&apos;s own public key: %1.</source>
-        <translation>鍵自身の公開鍵での DKIM 自己テストに失敗しました: %1。</translation>
+        <translation>鍵自身の公開鍵での DKIM セルフテストに失敗しました: %1。</translation>
     </message>
     <message>
         <source>DKIM self-test passed: a probe signed with %1 verifies against the key published at %2.
 </source>
-        <translation>DKIM 自己テストに合格しました: %1 で署名したテストメッセージが、%2 に登録された鍵で検証できました。
+        <translation>DKIM セルフテストに合格しました: %1 で署名したテストメッセージが %2 に公開された鍵で検証できました。
 </translation>
     </message>
     <message>
         <source>DKIM self-test passed: a probe signed with %1 verifies against its public key (DNS not checked; add --dns to check %2).
 </source>
-        <translation>DKIM 自己テストに合格しました: %1 で署名したテストメッセージが公開鍵で検証できました（DNS は未確認です。%2 を確認するには --dns を付けてください）。
+        <translation>DKIM セルフテストに合格しました: %1 で署名したテストメッセージがその公開鍵で検証できました（DNS は未確認です。%2 を確認するには --dns を付けてください）。
 </translation>
     </message>
 </context>
@@ -702,11 +702,11 @@ DNS にこの TXT レコードを登録してください:
     <name>DkimKey</name>
     <message>
         <source>This is not a PEM private key (no &quot;-----BEGIN&quot; line): use the PEM file of the DKIM private key.</source>
-        <translation>PEM 形式の秘密鍵ではありません（「-----BEGIN」行がありません）。DKIM 秘密鍵の PEM ファイルを指定してください。</translation>
+        <translation>PEM 形式の秘密鍵ではありません（&quot;-----BEGIN&quot; 行がありません）。DKIM 秘密鍵の PEM ファイルを指定してください。</translation>
     </message>
     <message>
         <source>This is a public key; signing needs the private key of the pair.</source>
-        <translation>これは公開鍵です。署名にはペアの秘密鍵が必要です。</translation>
+        <translation>これは公開鍵です。署名には対になる秘密鍵が必要です。</translation>
     </message>
     <message>
         <source>This is a certificate, not a private key: use the DKIM private key file.</source>
@@ -714,11 +714,11 @@ DNS にこの TXT レコードを登録してください:
     </message>
     <message>
         <source>This private key is encrypted with a passphrase; remove the passphrase (openssl pkey -in KEY -out PLAIN.pem) and use the plain key.</source>
-        <translation>この秘密鍵はパスフレーズで暗号化されています。パスフレーズを外して（openssl pkey -in KEY -out PLAIN.pem）、その鍵を使ってください。</translation>
+        <translation>この秘密鍵はパスフレーズで暗号化されています。パスフレーズを外して（openssl pkey -in KEY -out PLAIN.pem）、暗号化されていない鍵を使ってください。</translation>
     </message>
     <message>
         <source>The private key could not be read (damaged or not a PEM private key); export it again as PEM.</source>
-        <translation>秘密鍵を読み取れませんでした（破損しているか、PEM 形式の秘密鍵ではありません）。PEM 形式で書き出し直してください。</translation>
+        <translation>秘密鍵を読み込めませんでした（壊れているか PEM 形式の秘密鍵ではありません）。PEM 形式でもう一度書き出してください。</translation>
     </message>
     <message>
         <source>This RSA key has %1 bits; receivers reject DKIM keys under 1024 bits. Generate a 2048-bit key.</source>
@@ -726,11 +726,11 @@ DNS にこの TXT レコードを登録してください:
     </message>
     <message>
         <source>This is a %1 key; DKIM signs with RSA or Ed25519 keys. Generate one of those.</source>
-        <translation>これは %1 の鍵です。DKIM の署名には RSA または Ed25519 の鍵を使います。そのどちらかを生成してください。</translation>
+        <translation>これは %1 鍵です。DKIM の署名には RSA か Ed25519 の鍵を使います。どちらかを生成してください。</translation>
     </message>
     <message>
         <source>Cannot read the DKIM key file %1: %2.</source>
-        <translation>DKIM 鍵ファイル %1 を読み取れません: %2。</translation>
+        <translation>DKIM 鍵ファイル %1 を読み込めません: %2。</translation>
     </message>
     <message>
         <source>%1 is too large to be a DKIM key file; choose the PEM file of the key.</source>
@@ -742,7 +742,7 @@ DNS にこの TXT レコードを登録してください:
     </message>
     <message>
         <source>An RSA key for DKIM needs 1024 to 8192 bits (2048 is recommended), not %1.</source>
-        <translation>DKIM 用の RSA 鍵は 1024〜8192 ビット（推奨 2048）にしてください。%1 は使えません。</translation>
+        <translation>DKIM 用の RSA 鍵は 1024〜8192 ビットにしてください（推奨は 2048）。%1 は使えません。</translation>
     </message>
     <message>
         <source>OpenSSL could not generate the key; check the OpenSSL installation.</source>
@@ -750,7 +750,7 @@ DNS にこの TXT レコードを登録してください:
     </message>
     <message>
         <source>%1 already exists; a key file is never overwritten. Choose another file name or remove the old file.</source>
-        <translation>%1 はすでに存在します。鍵ファイルは上書きしません。別のファイル名にするか、古いファイルを削除してください。</translation>
+        <translation>%1 はすでに存在します。鍵ファイルは上書きしません。別のファイル名を選ぶか、古いファイルを削除してください。</translation>
     </message>
     <message>
         <source>OpenSSL could not write the private key; check the OpenSSL installation.</source>
@@ -914,39 +914,39 @@ DNS にこの TXT レコードを登録してください:
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid domain name for the DKIM signature (d=); use the domain of the sender&apos;s address, e.g. example.co.jp.</source>
-        <translation>「%1」は DKIM 署名（d=）のドメイン名として正しくありません。差出人アドレスのドメイン（例: example.co.jp）を使ってください。</translation>
+        <translation>「%1」は DKIM 署名（d=）のドメイン名として正しくありません。送信者アドレスのドメインを指定してください（例: example.co.jp）。</translation>
     </message>
     <message>
         <source>Enter a DKIM selector (s=), e.g. tayori2026.</source>
-        <translation>DKIM のセレクター（s=）を入力してください（例: tayori2026）。</translation>
+        <translation>DKIM セレクタ（s=）を入力してください（例: tayori2026）。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid DKIM selector; use letters, digits and hyphens (no spaces or underscores), e.g. tayori2026.</source>
-        <translation>「%1」は DKIM セレクターとして使えません。英数字とハイフンで指定してください（空白や下線は使えません。例: tayori2026）。</translation>
+        <translation>「%1」は DKIM セレクタとして正しくありません。英字・数字・ハイフンを使ってください（空白とアンダースコアは不可。例: tayori2026）。</translation>
     </message>
     <message>
         <source>DKIM signing needs a private key: generate one (tayori-cli dkim keygen) or import a PEM file.</source>
-        <translation>DKIM 署名には秘密鍵が必要です。生成する（tayori-cli dkim keygen）か、PEM ファイルを取り込んでください。</translation>
+        <translation>DKIM 署名には秘密鍵が必要です。生成する（tayori-cli dkim keygen）か PEM ファイルを読み込んでください。</translation>
     </message>
     <message>
         <source>The sender&apos;s address has no valid domain (&apos;%1&apos;), so the DKIM domain cannot be checked against it; correct the sender&apos;s address.</source>
-        <translation>差出人アドレスに有効なドメインがないため（「%1」）、DKIM ドメインと照合できません。差出人アドレスを修正してください。</translation>
+        <translation>送信者アドレスのドメイン（「%1」）が正しくないため、DKIM ドメインと照合できません。送信者アドレスを修正してください。</translation>
     </message>
     <message>
         <source>The DKIM domain %1 does not match the sender&apos;s domain %2; DMARC needs them aligned. Use a key for %2 or allow a third-party signature.</source>
-        <translation>DKIM ドメイン %1 が差出人のドメイン %2 と一致しません。DMARC では一致が必要です。%2 の鍵を使うか、第三者署名を許可してください。</translation>
+        <translation>DKIM ドメイン %1 が送信者のドメイン %2 と一致しません。DMARC では両者の一致（アライメント）が必要です。%2 の鍵を使うか、第三者署名を許可してください。</translation>
     </message>
     <message>
         <source>Two DKIM keys cannot share the selector %1: one DNS name publishes one key. Give each key its own selector.</source>
-        <translation>2 つの DKIM 鍵で同じセレクター %1 は使えません。1 つの DNS 名で公開できる鍵は 1 つです。鍵ごとに別のセレクターにしてください。</translation>
+        <translation>2 つの DKIM 鍵で同じセレクタ %1 は使えません。1 つの DNS 名で公開できる鍵は 1 つです。鍵ごとに別のセレクタを指定してください。</translation>
     </message>
     <message>
         <source>The message to sign has a malformed header (a line without a colon or a bare line feed); this is a bug in the message builder, please report it.</source>
-        <translation>署名するメッセージのヘッダーが不正です（コロンのない行、または単独の LF）。メッセージ作成処理の不具合ですので、報告してください。</translation>
+        <translation>署名するメッセージのヘッダーが不正です（コロンのない行か CR のない改行）。メッセージ作成部の不具合ですので、報告してください。</translation>
     </message>
     <message>
         <source>The message to sign has a line ending without CR; messages must use CRLF line ends. This is a bug in the message builder, please report it.</source>
-        <translation>署名するメッセージに CR のない改行があります。メッセージの改行は CRLF でなければなりません。メッセージ作成処理の不具合ですので、報告してください。</translation>
+        <translation>署名するメッセージに CR のない改行があります。メッセージの改行は CRLF でなければなりません。メッセージ作成部の不具合ですので、報告してください。</translation>
     </message>
     <message>
         <source>OpenSSL could not hash the message; check the OpenSSL installation.</source>
@@ -954,7 +954,7 @@ DNS にこの TXT レコードを登録してください:
     </message>
     <message>
         <source>The message to sign has no From header; DKIM signs the author&apos;s address, so add one.</source>
-        <translation>署名するメッセージに From ヘッダーがありません。DKIM は差出人アドレスに署名するため、追加してください。</translation>
+        <translation>署名するメッセージに From ヘッダーがありません。DKIM は差出人アドレスに署名するので、追加してください。</translation>
     </message>
     <message>
         <source>OpenSSL could not make the DKIM signature with the %1 key; check the key and the OpenSSL installation.</source>
@@ -977,7 +977,7 @@ DNS にこの TXT レコードを登録してください:
     </message>
     <message>
         <source>libopendkim could not read the message: %1.</source>
-        <translation>libopendkim でメッセージを読み取れませんでした: %1。</translation>
+        <translation>libopendkim がメッセージを読み込めませんでした: %1。</translation>
     </message>
     <message>
         <source>%1: not checked (this libopendkim has no Ed25519)</source>
@@ -989,7 +989,7 @@ DNS にこの TXT レコードを登録してください:
     </message>
     <message>
         <source>body hash mismatch (the body changed after signing)</source>
-        <translation>本文ハッシュの不一致（署名後に本文が変更されました）</translation>
+        <translation>本文ハッシュの不一致（署名後に本文が変更されています）</translation>
     </message>
     <message>
         <source>signature mismatch</source>
@@ -1906,6 +1906,14 @@ DNS にこの TXT レコードを登録してください:
         <translation>キーチェーンが 2 分以内に応答しませんでした</translation>
     </message>
     <message>
+        <source>no D-Bus session, so no Secret Service or KWallet</source>
+        <translation>D-Bus セッションがないため、Secret Service も KWallet も使えません</translation>
+    </message>
+    <message>
+        <source>the keychain service did not answer</source>
+        <translation>キーチェーンサービスが応答しませんでした</translation>
+    </message>
+    <message>
         <source>No system keychain is available (%1); set TAYORI_SMTP_PASSWORD instead.</source>
         <translation>システムのキーチェーンを利用できません（%1）。代わりに環境変数 TAYORI_SMTP_PASSWORD を設定してください。</translation>
     </message>
@@ -1916,14 +1924,6 @@ DNS にこの TXT レコードを登録してください:
     <message>
         <source>The keychain refused: %1</source>
         <translation>キーチェーンに拒否されました: %1</translation>
-    </message>
-    <message>
-        <source>no D-Bus session, so no Secret Service or KWallet</source>
-        <translation>D-Bus セッションがないため、Secret Service も KWallet も使えません</translation>
-    </message>
-    <message>
-        <source>the keychain service did not answer</source>
-        <translation>キーチェーンサービスが応答しませんでした</translation>
     </message>
 </context>
 <context>

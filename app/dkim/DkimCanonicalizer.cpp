@@ -120,17 +120,16 @@ void DkimCanonicalizer::appendBody(QByteArray& out, Canonicalization method, con
                 *w++ = '\r';
                 *w++ = '\n';
             }
-            bool inWsp = false;
-            for (const char* q = p; q < contentEnd; ++q) {
-                const char c = *q;
+            // contentEnd is not WSP, so a WSP run always ends inside the line.
+            for (const char* q = p; q < contentEnd;) {
+                const char c = *q++;
                 if (isWsp(c)) {
-                    if (!inWsp) {
-                        *w++ = ' ';
-                        inWsp = true;
+                    *w++ = ' ';
+                    while (isWsp(*q)) {
+                        ++q;
                     }
                 } else {
                     *w++ = c;
-                    inWsp = false;
                 }
             }
             *w++ = '\r';

@@ -53,6 +53,9 @@ void TestDkimCli::init()
 
 Run TestDkimCli::cli(const QStringList& arguments)
 {
+    if (qEnvironmentVariableIsEmpty("TAYORI_CLI")) {
+        qFatal("TAYORI_CLI is not set: run this suite through ctest, which points it at the built tayori-cli");
+    }
     QProcess process;
     process.start(qEnvironmentVariable("TAYORI_CLI"),
                   QStringList {QStringLiteral("--db"), m_dir->filePath(QStringLiteral("unused.sqlite"))} + arguments);
