@@ -770,6 +770,147 @@ In a zone file (strings of at most 255 characters):
     </message>
 </context>
 <context>
+    <name>DkimKeyDialog</name>
+    <message>
+        <source>Import DKIM key</source>
+        <translation>Import DKIM key</translation>
+    </message>
+    <message>
+        <source>Generate DKIM key</source>
+        <translation>Generate DKIM key</translation>
+    </message>
+    <message>
+        <source>RSA 2048-bit (recommended: every receiver verifies it)</source>
+        <translation>RSA 2048-bit (recommended: every receiver verifies it)</translation>
+    </message>
+    <message>
+        <source>Ed25519 (short; add it beside an RSA key, not instead)</source>
+        <translation>Ed25519 (short; add it beside an RSA key, not instead)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>&amp;Selector:</source>
+        <translation>&amp;Selector:</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Key file:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>The domain is the one in your From address. The selector names this key in DNS; a new selector each year makes changing keys painless.</source>
+        <translation>The domain is the one in your From address. The selector names this key in DNS; a new selector each year makes changing keys painless.</translation>
+    </message>
+    <message>
+        <source>Generating the key…</source>
+        <translation>Generating the key…</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeyStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a domain name; type the domain of your From address, such as example.co.jp.</source>
+        <translation>'%1' is not a domain name; type the domain of your From address, such as example.co.jp.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid selector; use letters, digits and hyphens, such as tayori2026.</source>
+        <translation>'%1' is not a valid selector; use letters, digits and hyphens, such as tayori2026.</translation>
+    </message>
+    <message>
+        <source>There is already a key for %1 with the selector %2; choose another selector or remove the old key first.</source>
+        <translation>There is already a key for %1 with the selector %2; choose another selector or remove the old key first.</translation>
+    </message>
+    <message>
+        <source>Cannot create the key folder %1; check that you may write there.</source>
+        <translation>Cannot create the key folder %1; check that you may write there.</translation>
+    </message>
+    <message>
+        <source>The key file %1 already exists; move it away or choose another selector.</source>
+        <translation>The key file %1 already exists; move it away or choose another selector.</translation>
+    </message>
+    <message>
+        <source>That DKIM key no longer exists; reopen the settings.</source>
+        <translation>That DKIM key no longer exists; reopen the settings.</translation>
+    </message>
+    <message>
+        <source>The key was removed from the list, but its file %1 could not be deleted; delete it by hand.</source>
+        <translation>The key was removed from the list, but its file %1 could not be deleted; delete it by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeysSection</name>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>&amp;Generate…</translation>
+    </message>
+    <message>
+        <source>&amp;Import PEM…</source>
+        <translation>&amp;Import PEM…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>Selector</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>DNS name (TXT):</source>
+        <translation>DNS name (TXT):</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <source>Publish this TXT record at your DNS provider before sending with the key; receivers look it up to check the signature.</source>
+        <translation>Publish this TXT record at your DNS provider before sending with the key; receivers look it up to check the signature.</translation>
+    </message>
+    <message>
+        <source>Import DKIM private key</source>
+        <translation>Import DKIM private key</translation>
+    </message>
+    <message>
+        <source>PEM private keys (*.pem *.key);;All files (*)</source>
+        <translation>PEM private keys (*.pem *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Remove DKIM key</source>
+        <translation>Remove DKIM key</translation>
+    </message>
+    <message>
+        <source>Remove the key %1 and delete its private key file? Mail signed with it stays valid only while its TXT record stays in DNS.</source>
+        <translation>Remove the key %1 and delete its private key file? Mail signed with it stays valid only while its TXT record stays in DNS.</translation>
+    </message>
+</context>
+<context>
     <name>DkimSigner</name>
     <message>
         <source>Enter the DKIM signing domain (d=), e.g. example.co.jp.</source>
@@ -1114,6 +1255,88 @@ In a zone file (strings of at most 255 characters):
     <message>
         <source>Custom field</source>
         <translation>Custom field</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitiesSection</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>Make &amp;default</translation>
+    </message>
+    <message>
+        <source>The From address of your newsletters. Receivers trust it when its domain has a DKIM key (see DKIM keys) and an SPF record that names your mail server.</source>
+        <translation>The From address of your newsletters. Receivers trust it when its domain has a DKIM key (see DKIM keys) and an SPF record that names your mail server.</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <source>Remove sender</source>
+        <translation>Remove sender</translation>
+    </message>
+    <message>
+        <source>Remove the sender %1?</source>
+        <translation>Remove the sender %1?</translation>
+    </message>
+    <message>
+        <source>Default sender</source>
+        <translation>Default sender</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Add sender</source>
+        <translation>Add sender</translation>
+    </message>
+    <message>
+        <source>Edit sender</source>
+        <translation>Edit sender</translation>
+    </message>
+    <message>
+        <source>e.g. Tayori Shop</source>
+        <translation>e.g. Tayori Shop</translation>
+    </message>
+    <message>
+        <source>Empty: replies go to the sender address</source>
+        <translation>Empty: replies go to the sender address</translation>
+    </message>
+    <message>
+        <source>Empty: the sender address&apos;s domain</source>
+        <translation>Empty: the sender address's domain</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Display name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply-to:</source>
+        <translation>&amp;Reply-to:</translation>
+    </message>
+    <message>
+        <source>&amp;Bounce domain:</source>
+        <translation>&amp;Bounce domain:</translation>
+    </message>
+    <message>
+        <source>Bounces come back to bounce+…@ this domain, so each one names its recipient; its mail must reach the address Tayori reads bounces from.</source>
+        <translation>Bounces come back to bounce+…@ this domain, so each one names its recipient; its mail must reach the address Tayori reads bounces from.</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1891,356 @@ In a zone file (strings of at most 255 characters):
     </message>
 </context>
 <context>
+    <name>OutboxTransport</name>
+    <message>
+        <source>Cannot create the outbox folder %1; check the path and its permissions.</source>
+        <translation>Cannot create the outbox folder %1; check the path and its permissions.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2); check that the outbox folder is writable and the disk is not full.</source>
+        <translation>Cannot write %1 (%2); check that the outbox folder is writable and the disk is not full.</translation>
+    </message>
+    <message>
+        <source>written to %1</source>
+        <translation>written to %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordVault</name>
+    <message>
+        <source>the keychain did not answer within two minutes</source>
+        <translation>the keychain did not answer within two minutes</translation>
+    </message>
+    <message>
+        <source>no D-Bus session, so no Secret Service or KWallet</source>
+        <translation>no D-Bus session, so no Secret Service or KWallet</translation>
+    </message>
+    <message>
+        <source>the keychain service did not answer</source>
+        <translation>the keychain service did not answer</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1); set TAYORI_SMTP_PASSWORD instead.</source>
+        <translation>No system keychain is available (%1); set TAYORI_SMTP_PASSWORD instead.</translation>
+    </message>
+    <message>
+        <source>No password is stored for this mail server; enter it in Settings → Mail servers, or set TAYORI_SMTP_PASSWORD.</source>
+        <translation>No password is stored for this mail server; enter it in Settings → Mail servers, or set TAYORI_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
+        <translation>The keychain refused: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayConfig</name>
+    <message>
+        <source>&quot;%1&quot; is not a transport URL; use one of %2.</source>
+        <translation>"%1" is not a transport URL; use one of %2.</translation>
+    </message>
+    <message>
+        <source>The transport URL contains a password; remove it and set TAYORI_SMTP_PASSWORD instead.</source>
+        <translation>The transport URL contains a password; remove it and set TAYORI_SMTP_PASSWORD instead.</translation>
+    </message>
+    <message>
+        <source>The outbox URL &quot;%1&quot; names another machine; use file:///PATH for a local folder.</source>
+        <translation>The outbox URL "%1" names another machine; use file:///PATH for a local folder.</translation>
+    </message>
+    <message>
+        <source>The outbox URL &quot;%1&quot; has no folder; use file:///PATH.</source>
+        <translation>The outbox URL "%1" has no folder; use file:///PATH.</translation>
+    </message>
+    <message>
+        <source>Unknown transport &quot;%1:&quot;; use one of %2.</source>
+        <translation>Unknown transport "%1:"; use one of %2.</translation>
+    </message>
+    <message>
+        <source>The transport URL &quot;%1&quot; has no host name; use e.g. smtp://USER@mail.example.com:587.</source>
+        <translation>The transport URL "%1" has no host name; use e.g. smtp://USER@mail.example.com:587.</translation>
+    </message>
+    <message>
+        <source>The transport URL &quot;%1&quot; has port 0; give a real port.</source>
+        <translation>The transport URL "%1" has port 0; give a real port.</translation>
+    </message>
+    <message>
+        <source>The transport URL &quot;%1&quot; has a path; an SMTP URL ends after the port.</source>
+        <translation>The transport URL "%1" has a path; an SMTP URL ends after the port.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; in the transport URL; the only option is tls=none.</source>
+        <translation>Unknown option "%1" in the transport URL; the only option is tls=none.</translation>
+    </message>
+    <message>
+        <source>tls=none cannot be used with smtps://; use smtp://HOST:PORT?tls=none for a relay without TLS.</source>
+        <translation>tls=none cannot be used with smtps://; use smtp://HOST:PORT?tls=none for a relay without TLS.</translation>
+    </message>
+    <message>
+        <source>Unknown value tls=%1 in the transport URL; only tls=none is accepted.</source>
+        <translation>Unknown value tls=%1 in the transport URL; only tls=none is accepted.</translation>
+    </message>
+    <message>
+        <source>outbox folder %1</source>
+        <translation>outbox folder %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>no encryption</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate…</source>
+        <translation>T&amp;rust this certificate…</translation>
+    </message>
+    <message>
+        <source>Add mail server</source>
+        <translation>Add mail server</translation>
+    </message>
+    <message>
+        <source>Edit mail server</source>
+        <translation>Edit mail server</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587 or 25)</source>
+        <translation>STARTTLS (port 587 or 25)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (port 465)</translation>
+    </message>
+    <message>
+        <source>None (local relay only)</source>
+        <translation>None (local relay only)</translation>
+    </message>
+    <message>
+        <source>Without encryption, messages and the password cross the network readable by anyone on the way: choose this only for a mail server on this computer or a trusted local network.</source>
+        <translation>Without encryption, messages and the password cross the network readable by anyone on the way: choose this only for a mail server on this computer or a trusted local network.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>Stored in the system keychain</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Leave empty to keep the stored password</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source> messages/s</source>
+        <translation> messages/s</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;ecurity:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Connections:</source>
+        <translation>&amp;Connections:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Rate limit:</translation>
+    </message>
+    <message>
+        <source>You trust a certificate of your own for this server.</source>
+        <translation>You trust a certificate of your own for this server.</translation>
+    </message>
+    <message>
+        <source>Type the mail server&apos;s name, such as mail.example.co.jp.</source>
+        <translation>Type the mail server's name, such as mail.example.co.jp.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>The connection works.</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>The test failed: %1</translation>
+    </message>
+    <message>
+        <source>The server greets with: %1</source>
+        <translation>The server greets with: %1</translation>
+    </message>
+    <message>
+        <source>Encryption: none — messages travel in clear.</source>
+        <translation>Encryption: none — messages travel in clear.</translation>
+    </message>
+    <message>
+        <source>Encryption: %1.</source>
+        <translation>Encryption: %1.</translation>
+    </message>
+    <message>
+        <source>Certificate: trusted (%1).</source>
+        <translation>Certificate: trusted (%1).</translation>
+    </message>
+    <message>
+        <source>Certificate: NOT trusted (%1, issued by %2); mail will not be sent until you trust it or the server gets a certificate from a recognised authority.</source>
+        <translation>Certificate: NOT trusted (%1, issued by %2); mail will not be sent until you trust it or the server gets a certificate from a recognised authority.</translation>
+    </message>
+    <message>
+        <source>Login: accepted.</source>
+        <translation>Login: accepted.</translation>
+    </message>
+    <message>
+        <source>Login: not accepted.</source>
+        <translation>Login: not accepted.</translation>
+    </message>
+    <message>
+        <source>Login: none configured.</source>
+        <translation>Login: none configured.</translation>
+    </message>
+    <message>
+        <source>The server offers: %1</source>
+        <translation>The server offers: %1</translation>
+    </message>
+    <message>
+        <source>Trust the certificate &quot;%1&quot; for this mail server?
+
+SHA-256 fingerprint: %2
+
+Do this only if your administrator confirms this fingerprint. If someone is intercepting the connection, trusting their certificate gives them your password and every message you send.</source>
+        <translation>Trust the certificate "%1" for this mail server?
+
+SHA-256 fingerprint: %2
+
+Do this only if your administrator confirms this fingerprint. If someone is intercepting the connection, trusting their certificate gives them your password and every message you send.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Trust this certificate</translation>
+    </message>
+    <message>
+        <source>The certificate will be trusted for this server once you save; test again to check.</source>
+        <translation>The certificate will be trusted for this server once you save; test again to check.</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>Saving the password in the system keychain…</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation>Password not saved</translation>
+    </message>
+    <message>
+        <source>The mail server was saved, but not its password: %1</source>
+        <translation>The mail server was saved, but not its password: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayStore</name>
+    <message>
+        <source>The mail server has no name; give it one, such as &quot;Office server&quot;.</source>
+        <translation>The mail server has no name; give it one, such as "Office server".</translation>
+    </message>
+    <message>
+        <source>The mail server address contains a password; remove it, the password belongs in the system keychain.</source>
+        <translation>The mail server address contains a password; remove it, the password belongs in the system keychain.</translation>
+    </message>
+    <message>
+        <source>The number of connections must be between 1 and 100.</source>
+        <translation>The number of connections must be between 1 and 100.</translation>
+    </message>
+    <message>
+        <source>The sending rate cannot be negative; use 0 for no limit.</source>
+        <translation>The sending rate cannot be negative; use 0 for no limit.</translation>
+    </message>
+    <message>
+        <source>The trusted certificates are not PEM certificates; paste them again or clear them.</source>
+        <translation>The trusted certificates are not PEM certificates; paste them again or clear them.</translation>
+    </message>
+    <message>
+        <source>A mail server named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>A mail server named "%1" already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>That mail server no longer exists; reopen the settings.</source>
+        <translation>That mail server no longer exists; reopen the settings.</translation>
+    </message>
+</context>
+<context>
+    <name>RelaysSection</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>Make &amp;default</translation>
+    </message>
+    <message>
+        <source>Open outbox folder</source>
+        <translation>Open outbox folder</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <source>No mail server configured: messages are written to the outbox folder %1 and nothing leaves this computer.</source>
+        <translation>No mail server configured: messages are written to the outbox folder %1 and nothing leaves this computer.</translation>
+    </message>
+    <message>
+        <source>Remove mail server</source>
+        <translation>Remove mail server</translation>
+    </message>
+    <message>
+        <source>Remove the mail server &quot;%1&quot; and its stored password?</source>
+        <translation>Remove the mail server "%1" and its stored password?</translation>
+    </message>
+    <message>
+        <source>Default mail server</source>
+        <translation>Default mail server</translation>
+    </message>
+</context>
+<context>
     <name>SegmentParser</name>
     <message>
         <source>The segment is empty: write conditions such as tag:vip AND list:newsletter.</source>
@@ -1734,6 +2307,33 @@ In a zone file (strings of at most 255 characters):
     </message>
 </context>
 <context>
+    <name>SenderIdentityStore</name>
+    <message>
+        <source>The sender name contains a line break or control character; type it on one line.</source>
+        <translation>The sender name contains a line break or control character; type it on one line.</translation>
+    </message>
+    <message>
+        <source>The sender address &apos;%1&apos; is not valid: %2</source>
+        <translation>The sender address '%1' is not valid: %2</translation>
+    </message>
+    <message>
+        <source>The reply-to address &apos;%1&apos; is not valid: %2</source>
+        <translation>The reply-to address '%1' is not valid: %2</translation>
+    </message>
+    <message>
+        <source>The bounce domain &apos;%1&apos; is not a valid domain name; type a domain such as mail.example.co.jp.</source>
+        <translation>The bounce domain '%1' is not a valid domain name; type a domain such as mail.example.co.jp.</translation>
+    </message>
+    <message>
+        <source>A sender with the address %1 already exists; edit that one instead.</source>
+        <translation>A sender with the address %1 already exists; edit that one instead.</translation>
+    </message>
+    <message>
+        <source>That sender no longer exists; reopen the settings.</source>
+        <translation>That sender no longer exists; reopen the settings.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Same as the system</source>
@@ -1756,8 +2356,130 @@ In a zone file (strings of at most 255 characters):
         <translation>Contacts database:</translation>
     </message>
     <message>
-        <source>Mail servers, sender addresses and DKIM keys are set up here once sending is available.</source>
-        <translation>Mail servers, sender addresses and DKIM keys are set up here once sending is available.</translation>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Mail servers</source>
+        <translation>Mail servers</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation>Senders</translation>
+    </message>
+    <message>
+        <source>DKIM keys</source>
+        <translation>DKIM keys</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpConnection</name>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>the greeting</translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation>the TLS handshake</translation>
+    </message>
+    <message>
+        <source>the end of DATA</source>
+        <translation>the end of DATA</translation>
+    </message>
+    <message>
+        <source>%1 sent something that is not an SMTP reply (&quot;%2&quot;); check the host and port.</source>
+        <translation>%1 sent something that is not an SMTP reply ("%2"); check the host and port.</translation>
+    </message>
+    <message>
+        <source>%1 sent an endless line instead of an SMTP reply; check the host and port.</source>
+        <translation>%1 sent an endless line instead of an SMTP reply; check the host and port.</translation>
+    </message>
+    <message>
+        <source>%1 is not accepting mail now (%2); try again later.</source>
+        <translation>%1 is not accepting mail now (%2); try again later.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (%2); check the relay settings.</source>
+        <translation>%1 refused the connection (%2); check the relay settings.</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 (%3); set the host name Tayori greets with in the relay settings.</source>
+        <translation>%1 refused %2 (%3); set the host name Tayori greets with in the relay settings.</translation>
+    </message>
+    <message>
+        <source>%1 refused STARTTLS (%2); ask the relay&apos;s administrator or use smtps://.</source>
+        <translation>%1 refused STARTTLS (%2); ask the relay's administrator or use smtps://.</translation>
+    </message>
+    <message>
+        <source>The server rejected the user name or password for %1 (%2); check them in the relay settings or TAYORI_SMTP_PASSWORD.</source>
+        <translation>The server rejected the user name or password for %1 (%2); check them in the relay settings or TAYORI_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the login (%2); check the user name and the relay settings.</source>
+        <translation>%1 did not accept the login (%2); check the user name and the relay settings.</translation>
+    </message>
+    <message>
+        <source>%1 answered out of turn (%2).</source>
+        <translation>%1 answered out of turn (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the server does not offer STARTTLS; use smtps:// if it speaks TLS on another port, or smtp://…?tls=none only for a trusted local relay.</source>
+        <translation>%1: the server does not offer STARTTLS; use smtps:// if it speaks TLS on another port, or smtp://…?tls=none only for a trusted local relay.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer AUTH; remove the user name from the relay settings or check the port.</source>
+        <translation>%1 does not offer AUTH; remove the user name from the relay settings or check the port.</translation>
+    </message>
+    <message>
+        <source>%1 offers neither AUTH PLAIN nor AUTH LOGIN (%2); ask the relay&apos;s administrator.</source>
+        <translation>%1 offers neither AUTH PLAIN nor AUTH LOGIN (%2); ask the relay's administrator.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 cannot be trusted (%2); if this is your relay, add its certificate in Settings → Relays.</source>
+        <translation>The TLS certificate of %1 cannot be trusted (%2); if this is your relay, add its certificate in Settings → Relays.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 (%2); check the host, the port and that the server is running.</source>
+        <translation>Cannot connect to %1 (%2); check the host, the port and that the server is running.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while waiting for the reply to %2 (%3); it will be retried.</source>
+        <translation>The connection to %1 was lost while waiting for the reply to %2 (%3); it will be retried.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer %2 within %3 s; the relay is slow or unreachable, it will be retried.</source>
+        <translation>%1 did not answer %2 within %3 s; the relay is slow or unreachable, it will be retried.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTransport</name>
+    <message>
+        <source>The envelope address &quot;%1&quot; or &quot;%2&quot; is not valid; check the bounce address and the recipient.</source>
+        <translation>The envelope address "%1" or "%2" is not valid; check the bounce address and the recipient.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer SMTPUTF8, so it cannot take the non-ASCII address &quot;%2&quot;; use an ASCII address or a relay with SMTPUTF8.</source>
+        <translation>%1 does not offer SMTPUTF8, so it cannot take the non-ASCII address "%2"; use an ASCII address or a relay with SMTPUTF8.</translation>
+    </message>
+    <message>
+        <source>The message is %1 bytes but %2 takes at most %3; make it smaller (images, attachments).</source>
+        <translation>The message is %1 bytes but %2 takes at most %3; make it smaller (images, attachments).</translation>
+    </message>
+    <message>
+        <source>%1 answered out of turn (%2); it will be retried.</source>
+        <translation>%1 answered out of turn (%2); it will be retried.</translation>
+    </message>
+    <message>
+        <source>%1 requires encryption or a login before it takes mail (%2); use STARTTLS and a user name in the relay settings.</source>
+        <translation>%1 requires encryption or a login before it takes mail (%2); use STARTTLS and a user name in the relay settings.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection in the middle of a message; it will be retried.</source>
+        <translation>%1 closed the connection in the middle of a message; it will be retried.</translation>
     </message>
 </context>
 <context>

@@ -766,6 +766,147 @@ DNS に次の TXT レコードを公開してください:
     </message>
 </context>
 <context>
+    <name>DkimKeyDialog</name>
+    <message>
+        <source>Import DKIM key</source>
+        <translation>DKIM 鍵の取り込み</translation>
+    </message>
+    <message>
+        <source>Generate DKIM key</source>
+        <translation>DKIM 鍵の生成</translation>
+    </message>
+    <message>
+        <source>RSA 2048-bit (recommended: every receiver verifies it)</source>
+        <translation>RSA 2048 ビット（推奨: すべての受信側が検証できます）</translation>
+    </message>
+    <message>
+        <source>Ed25519 (short; add it beside an RSA key, not instead)</source>
+        <translation>Ed25519（短い鍵。RSA 鍵の代わりではなく、併用してください）</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>ドメイン(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Selector:</source>
+        <translation>セレクター(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>鍵ファイル:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>種類(&amp;T):</translation>
+    </message>
+    <message>
+        <source>The domain is the one in your From address. The selector names this key in DNS; a new selector each year makes changing keys painless.</source>
+        <translation>ドメインは差出人アドレスのドメインです。セレクターは DNS 上でこの鍵を指す名前で、毎年新しいセレクターにすると鍵の切り替えが楽になります。</translation>
+    </message>
+    <message>
+        <source>Generating the key…</source>
+        <translation>鍵を生成しています…</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeyStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a domain name; type the domain of your From address, such as example.co.jp.</source>
+        <translation>「%1」はドメイン名ではありません。差出人アドレスのドメイン（例: example.co.jp）を入力してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid selector; use letters, digits and hyphens, such as tayori2026.</source>
+        <translation>「%1」はセレクターとして使えません。英数字とハイフンで指定してください（例: tayori2026）。</translation>
+    </message>
+    <message>
+        <source>There is already a key for %1 with the selector %2; choose another selector or remove the old key first.</source>
+        <translation>%1 にはセレクター %2 の鍵がすでにあります。別のセレクターにするか、先に古い鍵を削除してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the key folder %1; check that you may write there.</source>
+        <translation>鍵フォルダー %1 を作成できません。書き込み権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>The key file %1 already exists; move it away or choose another selector.</source>
+        <translation>鍵ファイル %1 はすでに存在します。移動するか、別のセレクターにしてください。</translation>
+    </message>
+    <message>
+        <source>That DKIM key no longer exists; reopen the settings.</source>
+        <translation>その DKIM 鍵はもう存在しません。設定を開き直してください。</translation>
+    </message>
+    <message>
+        <source>The key was removed from the list, but its file %1 could not be deleted; delete it by hand.</source>
+        <translation>鍵は一覧から削除しましたが、ファイル %1 を削除できませんでした。手動で削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeysSection</name>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>生成(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import PEM…</source>
+        <translation>PEM を取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>セレクター</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>DNS name (TXT):</source>
+        <translation>DNS 名（TXT）:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>レコード:</translation>
+    </message>
+    <message>
+        <source>Publish this TXT record at your DNS provider before sending with the key; receivers look it up to check the signature.</source>
+        <translation>この鍵で送信する前に、DNS サービスにこの TXT レコードを登録してください。受信側はこれを参照して署名を検証します。</translation>
+    </message>
+    <message>
+        <source>Import DKIM private key</source>
+        <translation>DKIM 秘密鍵の取り込み</translation>
+    </message>
+    <message>
+        <source>PEM private keys (*.pem *.key);;All files (*)</source>
+        <translation>PEM 秘密鍵 (*.pem *.key);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Remove DKIM key</source>
+        <translation>DKIM 鍵の削除</translation>
+    </message>
+    <message>
+        <source>Remove the key %1 and delete its private key file? Mail signed with it stays valid only while its TXT record stays in DNS.</source>
+        <translation>鍵 %1 を削除し、秘密鍵ファイルも削除しますか? この鍵で署名済みのメールは、TXT レコードが DNS に残っている間だけ有効です。</translation>
+    </message>
+</context>
+<context>
     <name>DkimSigner</name>
     <message>
         <source>Enter the DKIM signing domain (d=), e.g. example.co.jp.</source>
@@ -1108,6 +1249,88 @@ DNS に次の TXT レコードを公開してください:
     <message>
         <source>Custom field</source>
         <translation>カスタム項目</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitiesSection</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>既定にする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The From address of your newsletters. Receivers trust it when its domain has a DKIM key (see DKIM keys) and an SPF record that names your mail server.</source>
+        <translation>ニュースレターの差出人アドレスです。そのドメインに DKIM 鍵（「DKIM 鍵」タブ）と送信サーバーを含む SPF レコードがあると、受信側に信頼されます。</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（既定）</translation>
+    </message>
+    <message>
+        <source>Remove sender</source>
+        <translation>差出人の削除</translation>
+    </message>
+    <message>
+        <source>Remove the sender %1?</source>
+        <translation>差出人 %1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Default sender</source>
+        <translation>既定の差出人</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Add sender</source>
+        <translation>差出人を追加</translation>
+    </message>
+    <message>
+        <source>Edit sender</source>
+        <translation>差出人を編集</translation>
+    </message>
+    <message>
+        <source>e.g. Tayori Shop</source>
+        <translation>例: 便りショップ</translation>
+    </message>
+    <message>
+        <source>Empty: replies go to the sender address</source>
+        <translation>空欄: 返信は差出人アドレスに届きます</translation>
+    </message>
+    <message>
+        <source>Empty: the sender address&apos;s domain</source>
+        <translation>空欄: 差出人アドレスのドメイン</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>表示名(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Reply-to:</source>
+        <translation>返信先(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Bounce domain:</source>
+        <translation>エラーメール用ドメイン(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Bounces come back to bounce+…@ this domain, so each one names its recipient; its mail must reach the address Tayori reads bounces from.</source>
+        <translation>エラーメールはこのドメインの bounce+…@ 宛てに戻るため、どの宛先のものか分かります。このドメインのメールが、Tayori がエラーメールを読むアドレスに届くようにしてください。</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1885,356 @@ DNS に次の TXT レコードを公開してください:
     </message>
 </context>
 <context>
+    <name>OutboxTransport</name>
+    <message>
+        <source>Cannot create the outbox folder %1; check the path and its permissions.</source>
+        <translation>送信トレイフォルダー %1 を作成できません。パスと権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2); check that the outbox folder is writable and the disk is not full.</source>
+        <translation>%1 に書き込めません（%2）。送信トレイフォルダーに書き込めるか、ディスクに空きがあるか確認してください。</translation>
+    </message>
+    <message>
+        <source>written to %1</source>
+        <translation>%1 に書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordVault</name>
+    <message>
+        <source>the keychain did not answer within two minutes</source>
+        <translation>キーチェーンが 2 分以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>no D-Bus session, so no Secret Service or KWallet</source>
+        <translation>D-Bus セッションがないため、Secret Service も KWallet も使えません</translation>
+    </message>
+    <message>
+        <source>the keychain service did not answer</source>
+        <translation>キーチェーンサービスが応答しませんでした</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1); set TAYORI_SMTP_PASSWORD instead.</source>
+        <translation>システムのキーチェーンを利用できません（%1）。代わりに環境変数 TAYORI_SMTP_PASSWORD を設定してください。</translation>
+    </message>
+    <message>
+        <source>No password is stored for this mail server; enter it in Settings → Mail servers, or set TAYORI_SMTP_PASSWORD.</source>
+        <translation>この送信サーバーのパスワードは保存されていません。「設定」→「送信サーバー」で入力するか、TAYORI_SMTP_PASSWORD を設定してください。</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
+        <translation>キーチェーンに拒否されました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayConfig</name>
+    <message>
+        <source>&quot;%1&quot; is not a transport URL; use one of %2.</source>
+        <translation>「%1」は送信先 URL ではありません。%2 のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>The transport URL contains a password; remove it and set TAYORI_SMTP_PASSWORD instead.</source>
+        <translation>送信先 URL にパスワードが含まれています。削除して、代わりに TAYORI_SMTP_PASSWORD を設定してください。</translation>
+    </message>
+    <message>
+        <source>The outbox URL &quot;%1&quot; names another machine; use file:///PATH for a local folder.</source>
+        <translation>送信トレイ URL「%1」は別のコンピューターを指しています。ローカルのフォルダーには file:///PATH を使ってください。</translation>
+    </message>
+    <message>
+        <source>The outbox URL &quot;%1&quot; has no folder; use file:///PATH.</source>
+        <translation>送信トレイ URL「%1」にフォルダーがありません。file:///PATH の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown transport &quot;%1:&quot;; use one of %2.</source>
+        <translation>「%1:」という送信方式はありません。%2 のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>The transport URL &quot;%1&quot; has no host name; use e.g. smtp://USER@mail.example.com:587.</source>
+        <translation>送信先 URL「%1」にホスト名がありません。smtp://USER@mail.example.com:587 のように指定してください。</translation>
+    </message>
+    <message>
+        <source>The transport URL &quot;%1&quot; has port 0; give a real port.</source>
+        <translation>送信先 URL「%1」のポートが 0 です。正しいポート番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>The transport URL &quot;%1&quot; has a path; an SMTP URL ends after the port.</source>
+        <translation>送信先 URL「%1」にパスが含まれています。SMTP の URL はポート番号で終わります。</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; in the transport URL; the only option is tls=none.</source>
+        <translation>送信先 URL のオプション「%1」は使えません。使えるオプションは tls=none だけです。</translation>
+    </message>
+    <message>
+        <source>tls=none cannot be used with smtps://; use smtp://HOST:PORT?tls=none for a relay without TLS.</source>
+        <translation>tls=none は smtps:// とは併用できません。TLS なしの中継サーバーには smtp://HOST:PORT?tls=none を使ってください。</translation>
+    </message>
+    <message>
+        <source>Unknown value tls=%1 in the transport URL; only tls=none is accepted.</source>
+        <translation>送信先 URL の tls=%1 は使えません。指定できるのは tls=none だけです。</translation>
+    </message>
+    <message>
+        <source>outbox folder %1</source>
+        <translation>送信トレイフォルダー %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>暗号化なし</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate…</source>
+        <translation>この証明書を信頼する(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add mail server</source>
+        <translation>送信サーバーを追加</translation>
+    </message>
+    <message>
+        <source>Edit mail server</source>
+        <translation>送信サーバーを編集</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587 or 25)</source>
+        <translation>STARTTLS（ポート 587 または 25）</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS（ポート 465）</translation>
+    </message>
+    <message>
+        <source>None (local relay only)</source>
+        <translation>なし（このコンピューター内の中継サーバー専用）</translation>
+    </message>
+    <message>
+        <source>Without encryption, messages and the password cross the network readable by anyone on the way: choose this only for a mail server on this computer or a trusted local network.</source>
+        <translation>暗号化しないと、メッセージとパスワードが経路上の誰にでも読める状態でネットワークを流れます。このコンピューター上の送信サーバーか、信頼できる社内ネットワークの場合にだけ選んでください。</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>システムのキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>空欄のままなら保存済みのパスワードを使います</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source> messages/s</source>
+        <translation> 通/秒</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>暗号化(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Connections:</source>
+        <translation>同時接続数(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>送信速度の上限(&amp;R):</translation>
+    </message>
+    <message>
+        <source>You trust a certificate of your own for this server.</source>
+        <translation>このサーバーには独自に信頼した証明書を使っています。</translation>
+    </message>
+    <message>
+        <source>Type the mail server&apos;s name, such as mail.example.co.jp.</source>
+        <translation>送信サーバーのホスト名を入力してください（例: mail.example.co.jp）。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>接続できました。</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>接続テストに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The server greets with: %1</source>
+        <translation>サーバーの応答: %1</translation>
+    </message>
+    <message>
+        <source>Encryption: none — messages travel in clear.</source>
+        <translation>暗号化: なし — メッセージは平文で送られます。</translation>
+    </message>
+    <message>
+        <source>Encryption: %1.</source>
+        <translation>暗号化: %1。</translation>
+    </message>
+    <message>
+        <source>Certificate: trusted (%1).</source>
+        <translation>証明書: 信頼済み（%1）。</translation>
+    </message>
+    <message>
+        <source>Certificate: NOT trusted (%1, issued by %2); mail will not be sent until you trust it or the server gets a certificate from a recognised authority.</source>
+        <translation>証明書: 信頼されていません（%1、発行者 %2）。この証明書を信頼するか、サーバーに認証局発行の証明書が設定されるまで、メールは送信されません。</translation>
+    </message>
+    <message>
+        <source>Login: accepted.</source>
+        <translation>ログイン: 成功しました。</translation>
+    </message>
+    <message>
+        <source>Login: not accepted.</source>
+        <translation>ログイン: 受け付けられませんでした。</translation>
+    </message>
+    <message>
+        <source>Login: none configured.</source>
+        <translation>ログイン: 設定されていません。</translation>
+    </message>
+    <message>
+        <source>The server offers: %1</source>
+        <translation>サーバーの対応機能: %1</translation>
+    </message>
+    <message>
+        <source>Trust the certificate &quot;%1&quot; for this mail server?
+
+SHA-256 fingerprint: %2
+
+Do this only if your administrator confirms this fingerprint. If someone is intercepting the connection, trusting their certificate gives them your password and every message you send.</source>
+        <translation>この送信サーバーの証明書「%1」を信頼しますか?
+
+SHA-256 フィンガープリント: %2
+
+管理者がこのフィンガープリントを確認した場合にだけ信頼してください。接続が第三者に傍受されている場合、その証明書を信頼すると、パスワードと送信するすべてのメッセージがその第三者に渡ります。</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>この証明書を信頼する</translation>
+    </message>
+    <message>
+        <source>The certificate will be trusted for this server once you save; test again to check.</source>
+        <translation>保存すると、このサーバーの証明書として信頼されます。もう一度接続テストをして確認してください。</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>パスワードをシステムのキーチェーンに保存しています…</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation>パスワードを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The mail server was saved, but not its password: %1</source>
+        <translation>送信サーバーは保存しましたが、パスワードは保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayStore</name>
+    <message>
+        <source>The mail server has no name; give it one, such as &quot;Office server&quot;.</source>
+        <translation>送信サーバーに名前がありません。「社内サーバー」などの名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>The mail server address contains a password; remove it, the password belongs in the system keychain.</source>
+        <translation>送信サーバーのアドレスにパスワードが含まれています。削除してください。パスワードはシステムのキーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <source>The number of connections must be between 1 and 100.</source>
+        <translation>同時接続数は 1〜100 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The sending rate cannot be negative; use 0 for no limit.</source>
+        <translation>送信速度に負の値は指定できません。制限しない場合は 0 にしてください。</translation>
+    </message>
+    <message>
+        <source>The trusted certificates are not PEM certificates; paste them again or clear them.</source>
+        <translation>信頼する証明書が PEM 形式ではありません。貼り付け直すか、消去してください。</translation>
+    </message>
+    <message>
+        <source>A mail server named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>「%1」という名前の送信サーバーはすでにあります。別の名前にしてください。</translation>
+    </message>
+    <message>
+        <source>That mail server no longer exists; reopen the settings.</source>
+        <translation>その送信サーバーはもう存在しません。設定を開き直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RelaysSection</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>既定にする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open outbox folder</source>
+        <translation>送信トレイフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（既定）</translation>
+    </message>
+    <message>
+        <source>No mail server configured: messages are written to the outbox folder %1 and nothing leaves this computer.</source>
+        <translation>送信サーバーが設定されていません。メッセージは送信トレイフォルダー %1 に書き出され、このコンピューターの外には何も送られません。</translation>
+    </message>
+    <message>
+        <source>Remove mail server</source>
+        <translation>送信サーバーの削除</translation>
+    </message>
+    <message>
+        <source>Remove the mail server &quot;%1&quot; and its stored password?</source>
+        <translation>送信サーバー「%1」と保存済みのパスワードを削除しますか?</translation>
+    </message>
+    <message>
+        <source>Default mail server</source>
+        <translation>既定の送信サーバー</translation>
+    </message>
+</context>
+<context>
     <name>SegmentParser</name>
     <message>
         <source>The segment is empty: write conditions such as tag:vip AND list:newsletter.</source>
@@ -1728,6 +2301,33 @@ DNS に次の TXT レコードを公開してください:
     </message>
 </context>
 <context>
+    <name>SenderIdentityStore</name>
+    <message>
+        <source>The sender name contains a line break or control character; type it on one line.</source>
+        <translation>差出人名に改行または制御文字が含まれています。1 行で入力してください。</translation>
+    </message>
+    <message>
+        <source>The sender address &apos;%1&apos; is not valid: %2</source>
+        <translation>差出人アドレス「%1」は正しくありません: %2</translation>
+    </message>
+    <message>
+        <source>The reply-to address &apos;%1&apos; is not valid: %2</source>
+        <translation>返信先アドレス「%1」は正しくありません: %2</translation>
+    </message>
+    <message>
+        <source>The bounce domain &apos;%1&apos; is not a valid domain name; type a domain such as mail.example.co.jp.</source>
+        <translation>エラーメール用ドメイン「%1」はドメイン名として正しくありません。mail.example.co.jp のように入力してください。</translation>
+    </message>
+    <message>
+        <source>A sender with the address %1 already exists; edit that one instead.</source>
+        <translation>アドレス %1 の差出人はすでにあります。そちらを編集してください。</translation>
+    </message>
+    <message>
+        <source>That sender no longer exists; reopen the settings.</source>
+        <translation>その差出人はもう存在しません。設定を開き直してください。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Same as the system</source>
@@ -1750,8 +2350,130 @@ DNS に次の TXT レコードを公開してください:
         <translation>連絡先データベース:</translation>
     </message>
     <message>
-        <source>Mail servers, sender addresses and DKIM keys are set up here once sending is available.</source>
-        <translation>メール配信に対応した後は、ここでメールサーバー、送信元アドレス、DKIM キーを設定します。</translation>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Mail servers</source>
+        <translation>送信サーバー</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <source>DKIM keys</source>
+        <translation>DKIM 鍵</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpConnection</name>
+    <message>
+        <source>connecting</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>最初の応答</translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation>TLS ハンドシェイク</translation>
+    </message>
+    <message>
+        <source>the end of DATA</source>
+        <translation>DATA の終了</translation>
+    </message>
+    <message>
+        <source>%1 sent something that is not an SMTP reply (&quot;%2&quot;); check the host and port.</source>
+        <translation>%1 から SMTP ではない応答が返りました（「%2」）。ホスト名とポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 sent an endless line instead of an SMTP reply; check the host and port.</source>
+        <translation>%1 から SMTP の応答ではなく終わりのない行が送られてきました。ホスト名とポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not accepting mail now (%2); try again later.</source>
+        <translation>%1 は現在メールを受け付けていません（%2）。後でもう一度試してください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (%2); check the relay settings.</source>
+        <translation>%1 に接続を拒否されました（%2）。送信サーバーの設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 (%3); set the host name Tayori greets with in the relay settings.</source>
+        <translation>%1 に %2 を拒否されました（%3）。送信サーバーの設定で、Tayori が名乗るホスト名を設定してください。</translation>
+    </message>
+    <message>
+        <source>%1 refused STARTTLS (%2); ask the relay&apos;s administrator or use smtps://.</source>
+        <translation>%1 に STARTTLS を拒否されました（%2）。送信サーバーの管理者に問い合わせるか、smtps:// を使ってください。</translation>
+    </message>
+    <message>
+        <source>The server rejected the user name or password for %1 (%2); check them in the relay settings or TAYORI_SMTP_PASSWORD.</source>
+        <translation>%1 でユーザー名またはパスワードが拒否されました（%2）。送信サーバーの設定か TAYORI_SMTP_PASSWORD を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the login (%2); check the user name and the relay settings.</source>
+        <translation>%1 にログインを受け付けられませんでした（%2）。ユーザー名と送信サーバーの設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 answered out of turn (%2).</source>
+        <translation>%1 が順序外の応答を返しました（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the server does not offer STARTTLS; use smtps:// if it speaks TLS on another port, or smtp://…?tls=none only for a trusted local relay.</source>
+        <translation>%1: サーバーが STARTTLS に対応していません。別のポートで TLS を使えるなら smtps:// を、信頼できるローカルの中継サーバーに限り smtp://…?tls=none を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 does not offer AUTH; remove the user name from the relay settings or check the port.</source>
+        <translation>%1 は認証（AUTH）に対応していません。送信サーバーの設定からユーザー名を外すか、ポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 offers neither AUTH PLAIN nor AUTH LOGIN (%2); ask the relay&apos;s administrator.</source>
+        <translation>%1 は AUTH PLAIN にも AUTH LOGIN にも対応していません（%2）。送信サーバーの管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 cannot be trusted (%2); if this is your relay, add its certificate in Settings → Relays.</source>
+        <translation>%1 の TLS 証明書は信頼できません（%2）。自社の送信サーバーであれば、「設定」→「送信サーバー」でその証明書を追加してください。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 (%2); check the host, the port and that the server is running.</source>
+        <translation>%1 に接続できません（%2）。ホスト名、ポート、サーバーが動作しているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while waiting for the reply to %2 (%3); it will be retried.</source>
+        <translation>%2 への応答を待つ間に %1 との接続が切れました（%3）。再試行します。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer %2 within %3 s; the relay is slow or unreachable, it will be retried.</source>
+        <translation>%1 が %3 秒以内に %2 に応答しませんでした。送信サーバーが遅いか到達できません。再試行します。</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTransport</name>
+    <message>
+        <source>The envelope address &quot;%1&quot; or &quot;%2&quot; is not valid; check the bounce address and the recipient.</source>
+        <translation>エンベロープアドレス「%1」または「%2」が正しくありません。エラーメールの戻り先と宛先を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 does not offer SMTPUTF8, so it cannot take the non-ASCII address &quot;%2&quot;; use an ASCII address or a relay with SMTPUTF8.</source>
+        <translation>%1 は SMTPUTF8 に対応していないため、ASCII 以外を含むアドレス「%2」を受け付けられません。ASCII のアドレスか、SMTPUTF8 に対応した送信サーバーを使ってください。</translation>
+    </message>
+    <message>
+        <source>The message is %1 bytes but %2 takes at most %3; make it smaller (images, attachments).</source>
+        <translation>メッセージは %1 バイトですが、%2 が受け付けるのは最大 %3 バイトです。画像や添付ファイルを減らして小さくしてください。</translation>
+    </message>
+    <message>
+        <source>%1 answered out of turn (%2); it will be retried.</source>
+        <translation>%1 が順序外の応答を返しました（%2）。再試行します。</translation>
+    </message>
+    <message>
+        <source>%1 requires encryption or a login before it takes mail (%2); use STARTTLS and a user name in the relay settings.</source>
+        <translation>%1 はメールを受け付ける前に暗号化またはログインを求めています（%2）。送信サーバーの設定で STARTTLS とユーザー名を設定してください。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection in the middle of a message; it will be retried.</source>
+        <translation>%1 がメッセージの途中で接続を切りました。再試行します。</translation>
     </message>
 </context>
 <context>

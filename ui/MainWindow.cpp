@@ -57,7 +57,8 @@ MainWindow::MainWindow(Database database, QWidget* parent)
         tr("No reports yet"),
         tr("Reports appear here once campaigns have been sent: delivered, bounced, opened and clicked."),
         this));
-    m_pages->addWidget(new SettingsPage(m_database, this));
+    m_settings = new SettingsPage(m_database, this);
+    m_pages->addWidget(m_settings);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);

@@ -9,6 +9,7 @@ class QListWidget;
 class QStackedWidget;
 class ContactsPage;
 class ImportWizard;
+class SettingsPage;
 
 class MainWindow : public QMainWindow
 {
@@ -21,6 +22,7 @@ public:
 
     ContactsPage* contactsPage() const { return m_contacts; }
     QListWidget* sidebar() const { return m_sidebar; }
+    SettingsPage* settingsPage() const { return m_settings; }
     // The wizard last opened (by a drop or Import…), for tests.
     ImportWizard* importWizard() const { return m_wizard; }
 
@@ -39,5 +41,6 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     ContactsPage* m_contacts;
+    SettingsPage* m_settings;
     ImportWizard* m_wizard = nullptr;
 };

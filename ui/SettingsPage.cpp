@@ -1,4 +1,4 @@
-// The Settings section: interface language and where the data lives.
+// The Settings section: General, Mail servers, Senders, DKIM keys.
 #include "SettingsPage.h"
 
 #include <QComboBox>
@@ -8,28 +8,47 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
 #include "i18n/Translations.h"
+#include "settings/DkimKeysSection.h"
+#include "settings/IdentitiesSection.h"
+#include "settings/RelaysSection.h"
 
 SettingsPage::SettingsPage(const Database& database, QWidget* parent)
     : QWidget(parent)
     , m_language(new QComboBox(this))
+    , m_tabs(new QTabWidget(this))
+    , m_relays(new RelaysSection(database, this))
+    , m_identities(new IdentitiesSection(database, this))
+    , m_dkimKeys(new DkimKeysSection(DkimKeyStore(database), this))
 {
+    m_tabs->addTab(makeGeneralTab(database), tr("General"));
+    m_tabs->addTab(m_relays, tr("Mail servers"));
+    m_tabs->addTab(m_identities, tr("Senders"));
+    m_tabs->addTab(m_dkimKeys, tr("DKIM keys"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+}
+
+QWidget* SettingsPage::makeGeneralTab(const Database& database)
+{
+    auto* tab = new QWidget(this);
     m_language->addItem(tr("Same as the system"), QString());
     m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(Translations::chosenLanguage())));
-    auto* restartNote = new QLabel(this);
+    auto* restartNote = new QLabel(tab);
     connect(m_language, &QComboBox::activated, this, [this, restartNote] {
         Translations::setChosenLanguage(m_language->currentData().toString());
         restartNote->setText(tr("The new language applies the next time Tayori starts."));
     });
 
-    auto* path = new QLabel(QDir::toNativeSeparators(database.path()), this);
+    auto* path = new QLabel(QDir::toNativeSeparators(database.path()), tab);
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* open = new QPushButton(tr("Open folder"), this);
+    auto* open = new QPushButton(tr("Open folder"), tab);
     const QString folder = QFileInfo(database.path()).absolutePath();
     connect(open, &QPushButton::clicked, this, [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
 
@@ -38,13 +57,8 @@ SettingsPage::SettingsPage(const Database& database, QWidget* parent)
     form->addRow(QString(), restartNote);
     form->addRow(tr("Contacts database:"), path);
     form->addRow(QString(), open);
-    auto* later = new QLabel(tr("Mail servers, sender addresses and DKIM keys are set up here once sending is "
-                                "available."),
-                             this);
-    later->setWordWrap(true);
-    later->setEnabled(false);
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(tab);
     layout->addLayout(form);
-    layout->addWidget(later);
     layout->addStretch();
+    return tab;
 }

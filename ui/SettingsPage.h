@@ -1,11 +1,16 @@
-// The Settings section: interface language and where the data lives (relays and keys come with delivery).
+// The Settings section, in tabs: General (interface language, where the data lives), Mail servers, Senders and
+// DKIM keys (ui/settings/).
 #pragma once
 
 #include <QWidget>
 
 #include "storage/Database.h"
 
+class DkimKeysSection;
+class IdentitiesSection;
 class QComboBox;
+class QTabWidget;
+class RelaysSection;
 
 class SettingsPage : public QWidget
 {
@@ -14,7 +19,17 @@ class SettingsPage : public QWidget
 public:
     explicit SettingsPage(const Database& database, QWidget* parent = nullptr);
     QComboBox* languageBox() const { return m_language; }
+    QTabWidget* tabs() const { return m_tabs; }
+    RelaysSection* relaysSection() const { return m_relays; }
+    IdentitiesSection* identitiesSection() const { return m_identities; }
+    DkimKeysSection* dkimKeysSection() const { return m_dkimKeys; }
 
 private:
+    QWidget* makeGeneralTab(const Database& database);
+
     QComboBox* m_language;
+    QTabWidget* m_tabs;
+    RelaysSection* m_relays;
+    IdentitiesSection* m_identities;
+    DkimKeysSection* m_dkimKeys;
 };
