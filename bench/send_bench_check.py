@@ -45,6 +45,7 @@ for f in files:
     if not dkim.verify(msg, dnsfunc=dns):
         bad.append(f)
 ok = len(files) == expected and not bad
+dkim_result = "no message to verify" if not files else "DKIM verified" if not bad else f"DKIM FAILED for {len(bad)}"
 print(f"{len(files)}/{expected} messages, {min(sizes, default=0) / 1024:.1f}–{max(sizes, default=0) / 1024:.1f} KB, "
-      f"DKIM {'verified' if not bad else f'FAILED for {len(bad)}'}" + ("" if ok else " — FAIL"))
+      f"{dkim_result}" + ("" if ok else " — FAIL"))
 sys.exit(0 if ok else 1)
