@@ -216,18 +216,21 @@ echo
 echo "== send benchmark: $n messages, $conns connections, median of $runs runs, $cores cores =="
 printf 'signing ceiling:        rsa2048 %8.0f signs/s   ed25519 %8.0f signs/s\n' "$ceiling_rsa" "$ceiling_ed"
 if (( tayori )); then
-    printf 'tayori-cli rsa-sha256:     %6.0f msgs/s (%.2f s), CPU %.2f s, peak RSS %.1f MB = %.1f %% of the rsa2048 ceiling\n' \
-        "${t_rate[rsa]}" "${t_secs[rsa]}" "${t_cpu[rsa]}" "$(echo "${t_rss[rsa]} / 1024" | bc -l)" \
+    printf 'tayori-cli rsa-sha256:     %6.0f msgs/s (%.2f s), CPU %.2f s (%.2f ms/msg), peak RSS %.1f MB = %.1f %% of the rsa2048 ceiling\n' \
+        "${t_rate[rsa]}" "${t_secs[rsa]}" "${t_cpu[rsa]}" "$(echo "1000 * ${t_cpu[rsa]} / $n" | bc -l)" \
+        "$(echo "${t_rss[rsa]} / 1024" | bc -l)" \
         "$(echo "100 * ${t_rate[rsa]} / $ceiling_rsa" | bc -l)"
-    printf 'tayori-cli ed25519-sha256: %6.0f msgs/s (%.2f s), CPU %.2f s, peak RSS %.1f MB = %.1f %% of the ed25519 ceiling\n' \
-        "${t_rate[ed25519]}" "${t_secs[ed25519]}" "${t_cpu[ed25519]}" "$(echo "${t_rss[ed25519]} / 1024" | bc -l)" \
+    printf 'tayori-cli ed25519-sha256: %6.0f msgs/s (%.2f s), CPU %.2f s (%.2f ms/msg), peak RSS %.1f MB = %.1f %% of the ed25519 ceiling\n' \
+        "${t_rate[ed25519]}" "${t_secs[ed25519]}" "${t_cpu[ed25519]}" "$(echo "1000 * ${t_cpu[ed25519]} / $n" | bc -l)" \
+        "$(echo "${t_rss[ed25519]} / 1024" | bc -l)" \
         "$(echo "100 * ${t_rate[ed25519]} / $ceiling_ed" | bc -l)"
 else
     echo "tayori-cli send: not available in this build"
 fi
 if [ -n "$p_rate" ]; then
-    printf 'nodemailer peer (rsa):     %6.0f msgs/s (%.2f s), CPU %.2f s, peak RSS %.1f MB (both processes) = %.1f %% of the rsa2048 ceiling\n' \
-        "$p_rate" "$p_secs" "$p_cpu" "$(echo "$p_rss / 1024" | bc -l)" "$(echo "100 * $p_rate / $ceiling_rsa" | bc -l)"
+    printf 'nodemailer peer (rsa):     %6.0f msgs/s (%.2f s), CPU %.2f s (%.2f ms/msg), peak RSS %.1f MB (both processes) = %.1f %% of the rsa2048 ceiling\n' \
+        "$p_rate" "$p_secs" "$p_cpu" "$(echo "1000 * $p_cpu / $n" | bc -l)" "$(echo "$p_rss / 1024" | bc -l)" \
+        "$(echo "100 * $p_rate / $ceiling_rsa" | bc -l)"
 fi
 (( checks_ok )) || echo "CHECK FAILED: a send failed, a count differs from $n, or a sample did not verify (see above)"
 if (( ! tayori )); then
