@@ -24,6 +24,7 @@
 #include "contacts/EmailAddress.h"
 #include "delivery/DeliveryEngine.h"
 #include "delivery/MessageComposer.h"
+#include "senders/RelayStore.h"
 #include "smtp/RelayConfig.h"
 
 #ifdef Q_OS_UNIX
@@ -36,11 +37,6 @@ std::atomic<bool> interruptRequested {false};
 extern "C" void onInterrupt(int)
 {
     interruptRequested = true;
-}
-
-QString outboxDefault()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/outbox");
 }
 
 bool stderrIsTerminal()
@@ -330,8 +326,24 @@ int SendCommand::runSend(const CliContext& context, const QStringList& arguments
     if (!validSeconds(parser, QStringLiteral("retry-delay")) || !validSeconds(parser, QStringLiteral("max-wait"))) {
         return context.fail(tr("--retry-delay and --max-wait take a number of seconds."), CliContext::UsageError);
     }
-    const QString transport = parser.isSet(QStringLiteral("smtp")) ? parser.value(QStringLiteral("smtp"))
-                                                                   : QUrl::fromLocalFile(outboxDefault()).toString();
+    // No --smtp: the default relay from Settings, else the outbox folder (nothing leaves the machine).
+    const Result<Database> database = context.openDatabase();
+    if (!database) {
+        return context.fail(database.error());
+    }
+    const auto defaultRelay = RelayStore(*database).defaultRelay();
+    QString transport = QUrl::fromLocalFile(RelayStore::defaultOutboxPath()).toString();
+    if (parser.isSet(QStringLiteral("smtp"))) {
+        transport = parser.value(QStringLiteral("smtp"));
+    } else if (defaultRelay) {
+        transport = defaultRelay->url;
+        if (!parser.isSet(QStringLiteral("connections"))) {
+            campaign.connections = defaultRelay->connections;
+        }
+        if (!parser.isSet(QStringLiteral("rate"))) {
+            campaign.rate = defaultRelay->rate;
+        }
+    }
     auto relay = RelayConfig::fromUrl(transport);
     if (!relay) {
         return context.fail(relay.error(), CliContext::UsageError);
@@ -346,10 +358,6 @@ int SendCommand::runSend(const CliContext& context, const QStringList& arguments
     const Result<ContactFilter> filter = ContactsCommand::filterFrom(parser);
     if (!filter) {
         return context.fail(filter.error(), CliContext::UsageError);
-    }
-    const Result<Database> database = context.openDatabase();
-    if (!database) {
-        return context.fail(database.error());
     }
     ContactRepository contacts(*database);
     const Status validFilter = contacts.checkFilter(*filter);
@@ -394,6 +402,10 @@ int SendCommand::runSend(const CliContext& context, const QStringList& arguments
     if (!run) {
         // Not started after all (a check that needs the stored campaign): leave no half-made campaign behind.
         (void)store.setState(campaignId, CampaignState::Paused, run.error());
+    }
+    if (relay->kind == RelayConfig::Kind::Outbox && run && !context.json) {
+        printErr(tr("Nothing left this computer: the messages are in the outbox folder %1\n")
+                     .arg(QDir::toNativeSeparators(relay->outboxPath)));
     }
     return finishRun(context, *database, campaignId, run);
 }

@@ -9,6 +9,8 @@
 #include "contacts/ContactRepository.h"
 #include "delivery/DeliveryRun.h"
 #include "delivery/DeliveryWorker.h"
+#include "senders/PasswordVault.h"
+#include "senders/RelayStore.h"
 #include "web/InstallationSecret.h"
 
 namespace {
@@ -68,11 +70,24 @@ Status DeliveryEngine::start(qint64 campaignId, const Options& options)
         return Status::failure(relay.error());
     }
     RelayConfig config = std::move(relay).value();
+    // A relay configured in Settings brings the certificates the user chose to trust.
+    for (const Relay& stored : RelayStore(m_database).list()) {
+        if (stored.url == campaign->transportUrl) {
+            if (auto storedConfig = stored.config()) {
+                config.extraCaCertificates = storedConfig->extraCaCertificates;
+            }
+        }
+    }
     config.password = options.relayPassword;
     if (config.kind == RelayConfig::Kind::Smtp && !config.user.isEmpty() && config.password.isEmpty()) {
-        return Status::failure(tr("No password for %1 on %2: store it in Settings (system keychain) or set "
-                                  "TAYORI_SMTP_PASSWORD.")
-                                   .arg(config.user, config.displayName()));
+        // TAYORI_SMTP_PASSWORD, else the system keychain; never a file or the database.
+        auto password = PasswordVault::passwordFor(config);
+        if (!password || password->isEmpty()) {
+            return Status::failure(tr("No password for %1 on %2: store it in Settings (system keychain) or set "
+                                      "TAYORI_SMTP_PASSWORD. %3")
+                                       .arg(config.user, config.displayName(), password ? QString() : password.error()));
+        }
+        config.password = *password;
     }
     config.connections = std::clamp(campaign->connections, 1, maxConnections);
     config.maxRate = campaign->rate;

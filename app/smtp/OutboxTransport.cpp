@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 OutboxTransport::OutboxTransport(const RelayConfig& config, QObject* parent)
@@ -37,7 +38,12 @@ TransportResult OutboxTransport::write(quint64 tag, const Envelope& envelope, co
         result.reply = tr("Cannot create the outbox folder %1; check the path and its permissions.").arg(m_path);
         return result;
     }
-    const QString path = QDir(m_path).filePath(fileName(QDateTime::currentDateTimeUtc(), tag, envelope.recipient));
+    const QString first = QDir(m_path).filePath(fileName(QDateTime::currentDateTimeUtc(), tag, envelope.recipient));
+    // Another worker or campaign may have written to the same recipient within the same second: never overwrite.
+    QString path = first;
+    for (int n = 2; QFileInfo::exists(path); ++n) {
+        path = first.left(first.size() - 4) + QStringLiteral("-%1.eml").arg(n);
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(message) != message.size() || !file.commit()) {
         result.reply = tr("Cannot write %1 (%2); check that the outbox folder is writable and the disk is not full.")
