@@ -251,8 +251,16 @@ int SendCommand::runSend(const CliContext& context, const QStringList& arguments
          tr("Web address of the unsubscribe pages, e.g. https://news.example.jp."),
          tr("URL")},
     });
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show these options."));
+    parser.addOption(help);
     if (!parser.parse(QStringList {QStringLiteral("send")} + arguments)) {
         return context.fail(parser.errorText(), CliContext::UsageError);
+    }
+    if (parser.isSet(help)) {
+        const QByteArray text
+            = (tr("Usage: tayori-cli send [options]\n") + parser.helpText().section(QLatin1Char('\n'), 2)).toUtf8();
+        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+        return CliContext::Success;
     }
     if (!parser.positionalArguments().isEmpty()) {
         return context.fail(tr("send takes no arguments, only options."), CliContext::UsageError);

@@ -83,9 +83,10 @@ Status DeliveryEngine::start(qint64 campaignId, const Options& options)
         // TAYORI_SMTP_PASSWORD, else the system keychain; never a file or the database.
         auto password = PasswordVault::passwordFor(config);
         if (!password || password->isEmpty()) {
-            return Status::failure(tr("No password for %1 on %2: store it in Settings (system keychain) or set "
-                                      "TAYORI_SMTP_PASSWORD. %3")
-                                       .arg(config.user, config.displayName(), password ? QString() : password.error()));
+            return Status::failure(
+                tr("No password for %1 on %2: store it in Settings (system keychain) or set "
+                   "TAYORI_SMTP_PASSWORD. %3")
+                    .arg(config.user, config.displayName(), password ? QString() : password.error()));
         }
         config.password = *password;
     }

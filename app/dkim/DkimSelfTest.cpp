@@ -13,11 +13,12 @@ Result<DkimSelfTestReport> DkimSelfTest::run(const DkimSigner& signer, KeySource
     const DkimSignerOptions& options = signer.options();
     const QByteArray domain = options.domain.toLatin1();
     const QByteArray probe = "From: Tayori DKIM self-test <dkim-test@" + domain + ">\r\nTo: <dkim-test@" + domain
-        + ">\r\nSubject: Tayori DKIM self-test\r\nDate: "
-        + QDateTime::currentDateTimeUtc().toString(Qt::RFC2822Date).toLatin1() + "\r\nMessage-ID: <"
-        + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@" + domain
-        + ">\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
-          "This message checks that Tayori's DKIM signatures verify.\r\n";
+                             + ">\r\nSubject: Tayori DKIM self-test\r\nDate: "
+                             + QDateTime::currentDateTimeUtc().toString(Qt::RFC2822Date).toLatin1()
+                             + "\r\nMessage-ID: <" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@"
+                             + domain
+                             + ">\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                               "This message checks that Tayori's DKIM signatures verify.\r\n";
     const Result<QByteArray> signedProbe = signer.sign(probe);
     if (!signedProbe) {
         return R::failure(signedProbe.error());
@@ -52,8 +53,8 @@ Result<DkimSelfTestReport> DkimSelfTest::run(const DkimSigner& signer, KeySource
     }
     report.detail = checked->detail;
     if (!checked->passed) {
-        return R::failure(tr("DKIM self-test failed: a probe signed with this key does not verify (%1).")
-                              .arg(checked->detail));
+        return R::failure(
+            tr("DKIM self-test failed: a probe signed with this key does not verify (%1).").arg(checked->detail));
     }
     report.summary = tr("DKIM self-test passed against the key's own public key.");
     if (source == KeySource::DnsThenLocal) {
