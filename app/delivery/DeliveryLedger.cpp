@@ -56,61 +56,96 @@ Status DeliveryLedger::exec(QSqlQuery& query)
     return success();
 }
 
-Status DeliveryLedger::markSending(qint64 deliveryId)
-{
-    QMutexLocker lock(m_writeLock);
-    m_markSending.bindValue(0, Timestamp::nowSeconds());
-    m_markSending.bindValue(1, deliveryId);
-    return exec(m_markSending);
-}
-
-Status DeliveryLedger::record(
-    qint64 deliveryId, qint64 contactId, Outcome outcome, int smtpCode, const QString& reply, qint64 nextAttemptAt)
+template <typename Work>
+Status DeliveryLedger::commit(Work work)
 {
     QMutexLocker lock(m_writeLock);
     QSqlDatabase db = m_database.connection();
-    const qint64 now = Timestamp::nowSeconds();
     if (!db.transaction()) {
         return Status::failure(db.lastError().text());
     }
-    const QString state = stateKey(outcome);
-    m_update.bindValue(0, state);
-    m_update.bindValue(1, smtpCode);
-    m_update.bindValue(2, reply);
-    m_update.bindValue(3, nextAttemptAt);
-    m_update.bindValue(4, now);
-    m_update.bindValue(5, deliveryId);
-    Status done = exec(m_update);
-    if (done) {
-        m_log.bindValue(0, deliveryId);
-        m_log.bindValue(1, now);
-        m_log.bindValue(2, state);
-        m_log.bindValue(3, smtpCode);
-        m_log.bindValue(4, reply);
-        done = exec(m_log);
+    Status done = success();
+    if (m_pending) {
+        done = writeOutcome(*m_pending);
     }
-    if (done && outcome == Outcome::Bounced && contactId > 0) {
-        m_suppress.bindValue(0, QString(QStringLiteral("bounced: ") + reply.left(200)));
-        m_suppress.bindValue(1, Timestamp::nowText());
-        m_suppress.bindValue(2, contactId);
-        done = exec(m_suppress);
-        if (done) {
-            m_bounceContact.bindValue(0, now);
-            m_bounceContact.bindValue(1, contactId);
-            done = exec(m_bounceContact);
-        }
+    if (done) {
+        done = work();
     }
     if (!done || !db.commit()) {
         db.rollback();
         return done ? Status::failure(db.lastError().text()) : done;
     }
+    m_pending.reset();
     return success();
+}
+
+Status DeliveryLedger::markSending(qint64 deliveryId)
+{
+    return commit([&] {
+        m_markSending.bindValue(0, Timestamp::nowSeconds());
+        m_markSending.bindValue(1, deliveryId);
+        return exec(m_markSending);
+    });
+}
+
+Status DeliveryLedger::flush()
+{
+    if (!m_pending) {
+        return success();
+    }
+    return commit([] { return success(); });
+}
+
+Status DeliveryLedger::record(qint64 deliveryId, qint64 contactId, Outcome outcome, int smtpCode,
+                              const QString& reply, qint64 nextAttemptAt)
+{
+    // Two outcomes never wait together: the first is committed before the second is kept.
+    Status flushed = flush();
+    if (!flushed) {
+        return flushed;
+    }
+    m_pending = Outcome_ {deliveryId, contactId, outcome, smtpCode, reply, nextAttemptAt};
+    return success();
+}
+
+Status DeliveryLedger::writeOutcome(const Outcome_& p)
+{
+    const qint64 now = Timestamp::nowSeconds();
+    const QString state = stateKey(p.outcome);
+    m_update.bindValue(0, state);
+    m_update.bindValue(1, p.smtpCode);
+    m_update.bindValue(2, p.reply);
+    m_update.bindValue(3, p.nextAttemptAt);
+    m_update.bindValue(4, now);
+    m_update.bindValue(5, p.deliveryId);
+    Status done = exec(m_update);
+    if (done) {
+        m_log.bindValue(0, p.deliveryId);
+        m_log.bindValue(1, now);
+        m_log.bindValue(2, state);
+        m_log.bindValue(3, p.smtpCode);
+        m_log.bindValue(4, p.reply);
+        done = exec(m_log);
+    }
+    if (done && p.outcome == Outcome::Bounced && p.contactId > 0) {
+        m_suppress.bindValue(0, QString(QStringLiteral("bounced: ") + p.reply.left(200)));
+        m_suppress.bindValue(1, Timestamp::nowText());
+        m_suppress.bindValue(2, p.contactId);
+        done = exec(m_suppress);
+        if (done) {
+            m_bounceContact.bindValue(0, now);
+            m_bounceContact.bindValue(1, p.contactId);
+            done = exec(m_bounceContact);
+        }
+    }
+    return done;
 }
 
 Status DeliveryLedger::putBack(qint64 deliveryId)
 {
-    QMutexLocker lock(m_writeLock);
-    m_putBack.bindValue(0, Timestamp::nowSeconds());
-    m_putBack.bindValue(1, deliveryId);
-    return exec(m_putBack);
+    return commit([&] {
+        m_putBack.bindValue(0, Timestamp::nowSeconds());
+        m_putBack.bindValue(1, deliveryId);
+        return exec(m_putBack);
+    });
 }

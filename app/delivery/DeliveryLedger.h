@@ -4,6 +4,8 @@
 // writer sleep on a busy database.
 #pragma once
 
+#include <optional>
+
 #include <QMutex>
 #include <QSqlQuery>
 #include <QString>
@@ -25,6 +27,8 @@ public:
 
     DeliveryLedger(Database database, QMutex* writeLock);
 
+    // Commits 'sending' for this row — together with the outcome recorded just before, if any: one transaction
+    // per message instead of two, and still both are on disk before the next SMTP transaction starts.
     Status markSending(qint64 deliveryId);
     // The outcome, the SMTP reply, one line in delivery_log; a bounce also suppresses the address and marks the
     // contact bounced. All in one transaction.
@@ -36,9 +40,25 @@ public:
                   qint64 nextAttemptAt = 0);
     // Not attempted after all (paused, configuration error): back to 'queued', the attempt not counted.
     Status putBack(qint64 deliveryId);
+    // Commits a recorded outcome now (no next message is about to start).
+    Status flush();
 
 private:
+    struct Outcome_
+    {
+        qint64 deliveryId = 0;
+        qint64 contactId = 0;
+        Outcome outcome = Outcome::Sent;
+        int smtpCode = 0;
+        QString reply;
+        qint64 nextAttemptAt = 0;
+    };
     Status exec(QSqlQuery& query);
+    Status writeOutcome(const Outcome_& pending);
+    // Runs `work` in one transaction with the pending outcome written first.
+    template <typename Work>
+    Status commit(Work work);
+    std::optional<Outcome_> m_pending;
     Database m_database;
     QMutex* m_writeLock;
     QSqlQuery m_markSending;

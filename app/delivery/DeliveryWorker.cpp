@@ -106,6 +106,18 @@ bool DeliveryWorker::prepareNext()
 
 void DeliveryWorker::pump()
 {
+    sendNext();
+    // An outcome waits for the next message's 'sending' to share its commit; with nothing in flight it goes now.
+    if (!m_inFlight && m_ledger) {
+        Status flushed = m_ledger->flush();
+        if (!flushed) {
+            emit fatal(tr("Could not record the delivery state: %1").arg(flushed.error()));
+        }
+    }
+}
+
+void DeliveryWorker::sendNext()
+{
     if (m_inFlight || m_closing) {
         return;
     }
@@ -255,6 +267,9 @@ void DeliveryWorker::finish()
     }
     m_closing = true;
     m_waitTimer->stop();
+    if (m_ledger) {
+        (void)m_ledger->flush(); // a failure leaves the row 'sending': re-sent on resume, never lost
+    }
     putBack(m_next);
     if (m_transport) {
         m_transport->close();

@@ -40,6 +40,7 @@ private:
         MessageComposer::Composed composed;
     };
     void pump();
+    void sendNext();
     // Takes and composes the next recipient into m_next; false when there is none now (m_waitTimer armed or
     // the queue finished).
     bool prepareNext();
