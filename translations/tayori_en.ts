@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CampaignStateText</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Waiting to retry</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Database error: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the address is on the suppression list</source>
+        <translation>Not sent: the address is on the suppression list</translation>
+    </message>
+    <message>
+        <source>Not sent: the contact&apos;s status is </source>
+        <translation>Not sent: the contact&apos;s status is </translation>
+    </message>
+</context>
+<context>
     <name>CharsetDetector</name>
     <message>
         <source>Unicode (UTF-8)</source>
@@ -62,6 +108,11 @@ Commands:
               [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
   contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
   export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
+  send --subject TEXT --from &quot;NAME &lt;ADDR&gt;&quot; --html FILE [--text FILE] [--list NAME | --segment EXPR]
+       [--smtp URL] [--dkim-key FILE --dkim-selector SEL] [--connections N] [--rate N]
+       [--base-url URL] [--charset utf-8|iso-2022-jp] [--reply-to ADDR] [--json]
+  resume [ID] [--json]      continue interrupted, paused or waiting campaigns
+  status [ID] [--recipients] [--json]
   dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
   dkim test --key FILE --domain D --selector S [--dns] [--json]
 
@@ -75,6 +126,11 @@ Commands:
               [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
   contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
   export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
+  send --subject TEXT --from &quot;NAME &lt;ADDR&gt;&quot; --html FILE [--text FILE] [--list NAME | --segment EXPR]
+       [--smtp URL] [--dkim-key FILE --dkim-selector SEL] [--connections N] [--rate N]
+       [--base-url URL] [--charset utf-8|iso-2022-jp] [--reply-to ADDR] [--json]
+  resume [ID] [--json]      continue interrupted, paused or waiting campaigns
+  status [ID] [--recipients] [--json]
   dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
   dkim test --key FILE --domain D --selector S [--dns] [--json]
 
@@ -584,6 +640,43 @@ The database defaults to %1.
     </message>
 </context>
 <context>
+    <name>DeliveryEngine</name>
+    <message>
+        <source>A campaign is already being sent.</source>
+        <translation>A campaign is already being sent.</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>There is no campaign %1.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: there is nothing left to send.</source>
+        <translation>Campaign %1 is %2: there is nothing left to send.</translation>
+    </message>
+    <message>
+        <source>No password for %1 on %2: store it in Settings (system keychain) or set TAYORI_SMTP_PASSWORD. %3</source>
+        <translation>No password for %1 on %2: store it in Settings (system keychain) or set TAYORI_SMTP_PASSWORD. %3</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryWorker</name>
+    <message>
+        <source>Could not record the delivery state: %1</source>
+        <translation>Could not record the delivery state: %1</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached: %2</source>
+        <translation>The mail server %1 cannot be reached: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempts; last reply: %1</source>
+        <translation>
+            <numerusform>Gave up after %n attempt; last reply: %1</numerusform>
+            <numerusform>Gave up after %n attempts; last reply: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DkimCommand</name>
     <message>
         <source>The signing domain (d=), the sender&apos;s domain.</source>
@@ -680,14 +773,6 @@ In a zone file (strings of at most 255 characters):
     <message>
         <source>dkim test needs --key, --domain and --selector.</source>
         <translation>dkim test needs --key, --domain and --selector.</translation>
-    </message>
-    <message>
-        <source>DKIM self-test failed against the key published at %1: %2. Check that the TXT record there is the one dkim keygen printed for this key.</source>
-        <translation>DKIM self-test failed against the key published at %1: %2. Check that the TXT record there is the one dkim keygen printed for this key.</translation>
-    </message>
-    <message>
-        <source>DKIM self-test failed against the key&apos;s own public key: %1.</source>
-        <translation>DKIM self-test failed against the key&apos;s own public key: %1.</translation>
     </message>
     <message>
         <source>DKIM self-test passed: a probe signed with %1 verifies against the key published at %2.
@@ -824,11 +909,11 @@ In a zone file (strings of at most 255 characters):
     <name>DkimKeyStore</name>
     <message>
         <source>&apos;%1&apos; is not a domain name; type the domain of your From address, such as example.co.jp.</source>
-        <translation>'%1' is not a domain name; type the domain of your From address, such as example.co.jp.</translation>
+        <translation>&apos;%1&apos; is not a domain name; type the domain of your From address, such as example.co.jp.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid selector; use letters, digits and hyphens, such as tayori2026.</source>
-        <translation>'%1' is not a valid selector; use letters, digits and hyphens, such as tayori2026.</translation>
+        <translation>&apos;%1&apos; is not a valid selector; use letters, digits and hyphens, such as tayori2026.</translation>
     </message>
     <message>
         <source>There is already a key for %1 with the selector %2; choose another selector or remove the old key first.</source>
@@ -908,6 +993,29 @@ In a zone file (strings of at most 255 characters):
     <message>
         <source>Remove the key %1 and delete its private key file? Mail signed with it stays valid only while its TXT record stays in DNS.</source>
         <translation>Remove the key %1 and delete its private key file? Mail signed with it stays valid only while its TXT record stays in DNS.</translation>
+    </message>
+</context>
+<context>
+    <name>DkimSelfTest</name>
+    <message>
+        <source>DKIM self-test passed against the key published at %1.</source>
+        <translation>DKIM self-test passed against the key published at %1.</translation>
+    </message>
+    <message>
+        <source>DKIM self-test failed against the key published at %1 (%2). Publish the TXT record shown for this key in Settings, or choose the key that matches it.</source>
+        <translation>DKIM self-test failed against the key published at %1 (%2). Publish the TXT record shown for this key in Settings, or choose the key that matches it.</translation>
+    </message>
+    <message>
+        <source>DKIM self-test failed: a probe signed with this key does not verify (%1).</source>
+        <translation>DKIM self-test failed: a probe signed with this key does not verify (%1).</translation>
+    </message>
+    <message>
+        <source>DKIM self-test passed against the key&apos;s own public key.</source>
+        <translation>DKIM self-test passed against the key&apos;s own public key.</translation>
+    </message>
+    <message>
+        <source>No DKIM key is published at %1 yet (or DNS cannot be reached): receivers cannot verify the signatures until the TXT record is published.</source>
+        <translation>No DKIM key is published at %1 yet (or DNS cannot be reached): receivers cannot verify the signatures until the TXT record is published.</translation>
     </message>
 </context>
 <context>
@@ -1316,7 +1424,7 @@ In a zone file (strings of at most 255 characters):
     </message>
     <message>
         <source>Empty: the sender address&apos;s domain</source>
-        <translation>Empty: the sender address's domain</translation>
+        <translation>Empty: the sender address&apos;s domain</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
@@ -1860,6 +1968,156 @@ In a zone file (strings of at most 255 characters):
     </message>
 </context>
 <context>
+    <name>MessageBuilder</name>
+    <message>
+        <source>The message charset &quot;%1&quot; is not supported. Choose UTF-8 or ISO-2022-JP.</source>
+        <translation>The message charset &quot;%1&quot; is not supported. Choose UTF-8 or ISO-2022-JP.</translation>
+    </message>
+    <message>
+        <source>The subject contains characters %1 cannot carry: %2. Use UTF-8 or replace them.</source>
+        <translation>The subject contains characters %1 cannot carry: %2. Use UTF-8 or replace them.</translation>
+    </message>
+    <message>
+        <source>The sender name contains characters %1 cannot carry: %2. Use UTF-8 or replace them.</source>
+        <translation>The sender name contains characters %1 cannot carry: %2. Use UTF-8 or replace them.</translation>
+    </message>
+    <message>
+        <source>The recipient name contains characters %1 cannot carry: %2. Use UTF-8 or replace them.</source>
+        <translation>The recipient name contains characters %1 cannot carry: %2. Use UTF-8 or replace them.</translation>
+    </message>
+    <message>
+        <source>The reply-to address contains characters %1 cannot carry: %2. Use UTF-8 or replace them.</source>
+        <translation>The reply-to address contains characters %1 cannot carry: %2. Use UTF-8 or replace them.</translation>
+    </message>
+    <message>
+        <source>The list name contains characters %1 cannot carry: %2. Use UTF-8 or replace them.</source>
+        <translation>The list name contains characters %1 cannot carry: %2. Use UTF-8 or replace them.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has non-ASCII characters before the @, which only UTF-8 messages can carry. Use UTF-8 or another address.</source>
+        <translation>The address &quot;%1&quot; has non-ASCII characters before the @, which only UTF-8 messages can carry. Use UTF-8 or another address.</translation>
+    </message>
+    <message>
+        <source>The message has no sender address. Set one in the sender identity.</source>
+        <translation>The message has no sender address. Set one in the sender identity.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient address. Give the contact an address.</source>
+        <translation>The message has no recipient address. Give the contact an address.</translation>
+    </message>
+    <message>
+        <source>The sender address &quot;%1&quot; is not a valid mail address. Correct it.</source>
+        <translation>The sender address &quot;%1&quot; is not a valid mail address. Correct it.</translation>
+    </message>
+    <message>
+        <source>The recipient address &quot;%1&quot; is not a valid mail address. Correct it.</source>
+        <translation>The recipient address &quot;%1&quot; is not a valid mail address. Correct it.</translation>
+    </message>
+    <message>
+        <source>The reply-to address &quot;%1&quot; is not a valid mail address. Correct it.</source>
+        <translation>The reply-to address &quot;%1&quot; is not a valid mail address. Correct it.</translation>
+    </message>
+    <message>
+        <source>The Message-ID &quot;%1&quot; is not of the form local@domain. This is a bug in the sender; report it.</source>
+        <translation>The Message-ID &quot;%1&quot; is not of the form local@domain. This is a bug in the sender; report it.</translation>
+    </message>
+    <message>
+        <source>The message has no valid date. This is a bug in the sender; report it.</source>
+        <translation>The message has no valid date. This is a bug in the sender; report it.</translation>
+    </message>
+    <message>
+        <source>The message has neither text nor HTML. Write the message body first.</source>
+        <translation>The message has neither text nor HTML. Write the message body first.</translation>
+    </message>
+    <message>
+        <source>The inline image &quot;%1&quot; has no valid Content-ID or type. Attach the image again.</source>
+        <translation>The inline image &quot;%1&quot; has no valid Content-ID or type. Attach the image again.</translation>
+    </message>
+    <message>
+        <source>The text part contains characters %1 cannot carry: %2. Use UTF-8 or replace them.</source>
+        <translation>The text part contains characters %1 cannot carry: %2. Use UTF-8 or replace them.</translation>
+    </message>
+    <message>
+        <source>The HTML part contains characters %1 cannot carry: %2. Use UTF-8 or replace them.</source>
+        <translation>The HTML part contains characters %1 cannot carry: %2. Use UTF-8 or replace them.</translation>
+    </message>
+    <message>
+        <source>The list ID &quot;%1&quot; is not of the form &quot;Name &lt;id.domain&gt;&quot;. Correct it.</source>
+        <translation>The list ID &quot;%1&quot; is not of the form &quot;Name &lt;id.domain&gt;&quot;. Correct it.</translation>
+    </message>
+    <message>
+        <source>The unsubscribe URL &quot;%1&quot; is not a valid URL. Check the base URL setting.</source>
+        <translation>The unsubscribe URL &quot;%1&quot; is not a valid URL. Check the base URL setting.</translation>
+    </message>
+    <message>
+        <source>The %1 header cannot be written safely (a line is too long). Shorten the value.</source>
+        <translation>The %1 header cannot be written safely (a line is too long). Shorten the value.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageComposer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The sender address &quot;%1&quot; is not valid.</source>
+        <translation>The sender address &quot;%1&quot; is not valid.</translation>
+    </message>
+    <message>
+        <source>The subject is empty. Write a subject.</source>
+        <translation>The subject is empty. Write a subject.</translation>
+    </message>
+    <message>
+        <source>The message has neither an HTML nor a text part.</source>
+        <translation>The message has neither an HTML nor a text part.</translation>
+    </message>
+    <message>
+        <source>Unknown character set &quot;%1&quot;: use UTF-8 or ISO-2022-JP.</source>
+        <translation>Unknown character set &quot;%1&quot;: use UTF-8 or ISO-2022-JP.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Sender name</translation>
+    </message>
+    <message>
+        <source>HTML part</source>
+        <translation>HTML part</translation>
+    </message>
+    <message>
+        <source>Text part</source>
+        <translation>Text part</translation>
+    </message>
+    <message>
+        <source>%1 contains characters %2 cannot carry: %3. Use UTF-8 or replace them.</source>
+        <translation>%1 contains characters %2 cannot carry: %3. Use UTF-8 or replace them.</translation>
+    </message>
+    <message>
+        <source>The message has no plain-text part; some recipients and spam filters prefer one.</source>
+        <translation>The message has no plain-text part; some recipients and spam filters prefer one.</translation>
+    </message>
+    <message>
+        <source>The web address for unsubscribe links is missing or not valid (&quot;%1&quot;). Give the https:// address where Tayori&apos;s web pages are reachable (--base-url).</source>
+        <translation>The web address for unsubscribe links is missing or not valid (&quot;%1&quot;). Give the https:// address where Tayori&apos;s web pages are reachable (--base-url).</translation>
+    </message>
+    <message>
+        <source>The unsubscribe link is not https: Gmail and Yahoo require https for one-click unsubscribe.</source>
+        <translation>The unsubscribe link is not https: Gmail and Yahoo require https for one-click unsubscribe.</translation>
+    </message>
+    <message>
+        <source>The DKIM signature is for %1, not the sender&apos;s domain %2: it does not count for DMARC.</source>
+        <translation>The DKIM signature is for %1, not the sender&apos;s domain %2: it does not count for DMARC.</translation>
+    </message>
+    <message>
+        <source>No DKIM key: the messages are not signed, and Gmail, Yahoo and most Japanese carriers will treat them with suspicion.</source>
+        <translation>No DKIM key: the messages are not signed, and Gmail, Yahoo and most Japanese carriers will treat them with suspicion.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Cannot read the schema version of %1: %2</source>
@@ -1936,7 +2194,7 @@ In a zone file (strings of at most 255 characters):
     <name>RelayConfig</name>
     <message>
         <source>&quot;%1&quot; is not a transport URL; use one of %2.</source>
-        <translation>"%1" is not a transport URL; use one of %2.</translation>
+        <translation>&quot;%1&quot; is not a transport URL; use one of %2.</translation>
     </message>
     <message>
         <source>The transport URL contains a password; remove it and set TAYORI_SMTP_PASSWORD instead.</source>
@@ -1944,31 +2202,31 @@ In a zone file (strings of at most 255 characters):
     </message>
     <message>
         <source>The outbox URL &quot;%1&quot; names another machine; use file:///PATH for a local folder.</source>
-        <translation>The outbox URL "%1" names another machine; use file:///PATH for a local folder.</translation>
+        <translation>The outbox URL &quot;%1&quot; names another machine; use file:///PATH for a local folder.</translation>
     </message>
     <message>
         <source>The outbox URL &quot;%1&quot; has no folder; use file:///PATH.</source>
-        <translation>The outbox URL "%1" has no folder; use file:///PATH.</translation>
+        <translation>The outbox URL &quot;%1&quot; has no folder; use file:///PATH.</translation>
     </message>
     <message>
         <source>Unknown transport &quot;%1:&quot;; use one of %2.</source>
-        <translation>Unknown transport "%1:"; use one of %2.</translation>
+        <translation>Unknown transport &quot;%1:&quot;; use one of %2.</translation>
     </message>
     <message>
         <source>The transport URL &quot;%1&quot; has no host name; use e.g. smtp://USER@mail.example.com:587.</source>
-        <translation>The transport URL "%1" has no host name; use e.g. smtp://USER@mail.example.com:587.</translation>
+        <translation>The transport URL &quot;%1&quot; has no host name; use e.g. smtp://USER@mail.example.com:587.</translation>
     </message>
     <message>
         <source>The transport URL &quot;%1&quot; has port 0; give a real port.</source>
-        <translation>The transport URL "%1" has port 0; give a real port.</translation>
+        <translation>The transport URL &quot;%1&quot; has port 0; give a real port.</translation>
     </message>
     <message>
         <source>The transport URL &quot;%1&quot; has a path; an SMTP URL ends after the port.</source>
-        <translation>The transport URL "%1" has a path; an SMTP URL ends after the port.</translation>
+        <translation>The transport URL &quot;%1&quot; has a path; an SMTP URL ends after the port.</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot; in the transport URL; the only option is tls=none.</source>
-        <translation>Unknown option "%1" in the transport URL; the only option is tls=none.</translation>
+        <translation>Unknown option &quot;%1&quot; in the transport URL; the only option is tls=none.</translation>
     </message>
     <message>
         <source>tls=none cannot be used with smtps://; use smtp://HOST:PORT?tls=none for a relay without TLS.</source>
@@ -2083,7 +2341,7 @@ In a zone file (strings of at most 255 characters):
     </message>
     <message>
         <source>Type the mail server&apos;s name, such as mail.example.co.jp.</source>
-        <translation>Type the mail server's name, such as mail.example.co.jp.</translation>
+        <translation>Type the mail server&apos;s name, such as mail.example.co.jp.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -2139,7 +2397,7 @@ In a zone file (strings of at most 255 characters):
 SHA-256 fingerprint: %2
 
 Do this only if your administrator confirms this fingerprint. If someone is intercepting the connection, trusting their certificate gives them your password and every message you send.</source>
-        <translation>Trust the certificate "%1" for this mail server?
+        <translation>Trust the certificate &quot;%1&quot; for this mail server?
 
 SHA-256 fingerprint: %2
 
@@ -2170,7 +2428,7 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     <name>RelayStore</name>
     <message>
         <source>The mail server has no name; give it one, such as &quot;Office server&quot;.</source>
-        <translation>The mail server has no name; give it one, such as "Office server".</translation>
+        <translation>The mail server has no name; give it one, such as &quot;Office server&quot;.</translation>
     </message>
     <message>
         <source>The mail server address contains a password; remove it, the password belongs in the system keychain.</source>
@@ -2190,7 +2448,7 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     </message>
     <message>
         <source>A mail server named &quot;%1&quot; already exists; choose another name.</source>
-        <translation>A mail server named "%1" already exists; choose another name.</translation>
+        <translation>A mail server named &quot;%1&quot; already exists; choose another name.</translation>
     </message>
     <message>
         <source>That mail server no longer exists; reopen the settings.</source>
@@ -2233,7 +2491,7 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     </message>
     <message>
         <source>Remove the mail server &quot;%1&quot; and its stored password?</source>
-        <translation>Remove the mail server "%1" and its stored password?</translation>
+        <translation>Remove the mail server &quot;%1&quot; and its stored password?</translation>
     </message>
     <message>
         <source>Default mail server</source>
@@ -2307,6 +2565,263 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     </message>
 </context>
 <context>
+    <name>SendCommand</name>
+    <message>
+        <source>campaign %1 %2: %3 sent, %4 failed (%5 bounced), %6 deferred, %7 queued, %8 skipped
+</source>
+        <translation>campaign %1 %2: %3 sent, %4 failed (%5 bounced), %6 deferred, %7 queued, %8 skipped
+</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>warning: %1
+</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>%1 of %2 sent, %3 failed, %4 deferred — %5 msg/s   </source>
+        <translation><byte value="xd"/>%1 of %2 sent, %3 failed, %4 deferred — %5 msg/s   </translation>
+    </message>
+    <message>
+        <source>
+Pausing after the messages in flight…
+</source>
+        <translation>
+Pausing after the messages in flight…
+</translation>
+    </message>
+    <message>
+        <source>First wait before retrying a deferred recipient (default 60).</source>
+        <translation>First wait before retrying a deferred recipient (default 60).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Stay this long to retry deferred recipients (default 900); later retries are left for `resume`.</source>
+        <translation>Stay this long to retry deferred recipients (default 900); later retries are left for `resume`.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 paused: %2 Fix it, then run: tayori-cli resume %1
+</source>
+        <translation>Campaign %1 paused: %2 Fix it, then run: tayori-cli resume %1
+</translation>
+    </message>
+    <message>
+        <source>Subject (merge fields allowed).</source>
+        <translation>Subject (merge fields allowed).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Sender: &quot;NAME &lt;ADDRESS&gt;&quot;.</source>
+        <translation>Sender: &quot;NAME &lt;ADDRESS&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>MAILBOX</source>
+        <translation>MAILBOX</translation>
+    </message>
+    <message>
+        <source>Reply-To address.</source>
+        <translation>Reply-To address.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>HTML part (UTF-8 file).</source>
+        <translation>HTML part (UTF-8 file).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Plain-text part (UTF-8 file).</source>
+        <translation>Plain-text part (UTF-8 file).</translation>
+    </message>
+    <message>
+        <source>Campaign name.</source>
+        <translation>Campaign name.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>utf-8 (default) or iso-2022-jp.</source>
+        <translation>utf-8 (default) or iso-2022-jp.</translation>
+    </message>
+    <message>
+        <source>CHARSET</source>
+        <translation>CHARSET</translation>
+    </message>
+    <message>
+        <source>Transport: smtp://USER@HOST:PORT, smtps://…, file:///FOLDER.</source>
+        <translation>Transport: smtp://USER@HOST:PORT, smtps://…, file:///FOLDER.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>DKIM private key (PEM); give it twice for RSA + Ed25519.</source>
+        <translation>DKIM private key (PEM); give it twice for RSA + Ed25519.</translation>
+    </message>
+    <message>
+        <source>DKIM selector (once per --dkim-key).</source>
+        <translation>DKIM selector (once per --dkim-key).</translation>
+    </message>
+    <message>
+        <source>SELECTOR</source>
+        <translation>SELECTOR</translation>
+    </message>
+    <message>
+        <source>DKIM domain (default: the From domain).</source>
+        <translation>DKIM domain (default: the From domain).</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>Allow a DKIM domain that does not align with From.</source>
+        <translation>Allow a DKIM domain that does not align with From.</translation>
+    </message>
+    <message>
+        <source>Return-Path domain (default: the From domain).</source>
+        <translation>Return-Path domain (default: the From domain).</translation>
+    </message>
+    <message>
+        <source>Parallel connections (default 4).</source>
+        <translation>Parallel connections (default 4).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>At most this many messages per second (default: no limit).</source>
+        <translation>At most this many messages per second (default: no limit).</translation>
+    </message>
+    <message>
+        <source>Web address of the unsubscribe pages, e.g. https://news.example.jp.</source>
+        <translation>Web address of the unsubscribe pages, e.g. https://news.example.jp.</translation>
+    </message>
+    <message>
+        <source>Show these options.</source>
+        <translation>Show these options.</translation>
+    </message>
+    <message>
+        <source>Usage: tayori-cli send [options]
+</source>
+        <translation>Usage: tayori-cli send [options]
+</translation>
+    </message>
+    <message>
+        <source>send takes no arguments, only options.</source>
+        <translation>send takes no arguments, only options.</translation>
+    </message>
+    <message>
+        <source>send needs --%1.</source>
+        <translation>send needs --%1.</translation>
+    </message>
+    <message>
+        <source>--from &quot;%1&quot; is not a valid sender; write &quot;Name &lt;address@example.jp&gt;&quot;.</source>
+        <translation>--from &quot;%1&quot; is not a valid sender; write &quot;Name &lt;address@example.jp&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>--charset must be utf-8 or iso-2022-jp.</source>
+        <translation>--charset must be utf-8 or iso-2022-jp.</translation>
+    </message>
+    <message>
+        <source>Give --dkim-key at most twice (one RSA and one Ed25519 key).</source>
+        <translation>Give --dkim-key at most twice (one RSA and one Ed25519 key).</translation>
+    </message>
+    <message>
+        <source>--dkim-key needs --dkim-selector.</source>
+        <translation>--dkim-key needs --dkim-selector.</translation>
+    </message>
+    <message>
+        <source>Give one --dkim-selector per --dkim-key.</source>
+        <translation>Give one --dkim-selector per --dkim-key.</translation>
+    </message>
+    <message>
+        <source>--connections must be between 1 and 32.</source>
+        <translation>--connections must be between 1 and 32.</translation>
+    </message>
+    <message>
+        <source>--rate must be a number of messages per second.</source>
+        <translation>--rate must be a number of messages per second.</translation>
+    </message>
+    <message>
+        <source>--retry-delay and --max-wait take a number of seconds.</source>
+        <translation>--retry-delay and --max-wait take a number of seconds.</translation>
+    </message>
+    <message>
+        <source>No contact matches the chosen list or segment: nothing to send.</source>
+        <translation>No contact matches the chosen list or segment: nothing to send.</translation>
+    </message>
+    <message>
+        <source>Nothing left this computer: the messages are in the outbox folder %1
+</source>
+        <translation>Nothing left this computer: the messages are in the outbox folder %1
+</translation>
+    </message>
+    <message>
+        <source>resume takes at most one campaign id.</source>
+        <translation>resume takes at most one campaign id.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a campaign id.</source>
+        <translation>&quot;%1&quot; is not a campaign id.</translation>
+    </message>
+    <message>
+        <source>No campaign is waiting to be resumed.
+</source>
+        <translation>No campaign is waiting to be resumed.
+</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2
+</source>
+        <translation>Campaign %1: %2
+</translation>
+    </message>
+    <message>
+        <source>List every recipient with its state and server reply.</source>
+        <translation>List every recipient with its state and server reply.</translation>
+    </message>
+    <message>
+        <source>status takes at most one campaign id.</source>
+        <translation>status takes at most one campaign id.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet.
+</source>
+        <translation>No campaigns yet.
+</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>There is no campaign %1.</translation>
+    </message>
+    <message>
+        <source>last error: %1
+</source>
+        <translation>last error: %1
+</translation>
+    </message>
+</context>
+<context>
     <name>SenderIdentityStore</name>
     <message>
         <source>The sender name contains a line break or control character; type it on one line.</source>
@@ -2314,15 +2829,15 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     </message>
     <message>
         <source>The sender address &apos;%1&apos; is not valid: %2</source>
-        <translation>The sender address '%1' is not valid: %2</translation>
+        <translation>The sender address &apos;%1&apos; is not valid: %2</translation>
     </message>
     <message>
         <source>The reply-to address &apos;%1&apos; is not valid: %2</source>
-        <translation>The reply-to address '%1' is not valid: %2</translation>
+        <translation>The reply-to address &apos;%1&apos; is not valid: %2</translation>
     </message>
     <message>
         <source>The bounce domain &apos;%1&apos; is not a valid domain name; type a domain such as mail.example.co.jp.</source>
-        <translation>The bounce domain '%1' is not a valid domain name; type a domain such as mail.example.co.jp.</translation>
+        <translation>The bounce domain &apos;%1&apos; is not a valid domain name; type a domain such as mail.example.co.jp.</translation>
     </message>
     <message>
         <source>A sender with the address %1 already exists; edit that one instead.</source>
@@ -2392,7 +2907,7 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     </message>
     <message>
         <source>%1 sent something that is not an SMTP reply (&quot;%2&quot;); check the host and port.</source>
-        <translation>%1 sent something that is not an SMTP reply ("%2"); check the host and port.</translation>
+        <translation>%1 sent something that is not an SMTP reply (&quot;%2&quot;); check the host and port.</translation>
     </message>
     <message>
         <source>%1 sent an endless line instead of an SMTP reply; check the host and port.</source>
@@ -2412,7 +2927,7 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     </message>
     <message>
         <source>%1 refused STARTTLS (%2); ask the relay&apos;s administrator or use smtps://.</source>
-        <translation>%1 refused STARTTLS (%2); ask the relay's administrator or use smtps://.</translation>
+        <translation>%1 refused STARTTLS (%2); ask the relay&apos;s administrator or use smtps://.</translation>
     </message>
     <message>
         <source>The server rejected the user name or password for %1 (%2); check them in the relay settings or TAYORI_SMTP_PASSWORD.</source>
@@ -2436,7 +2951,7 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     </message>
     <message>
         <source>%1 offers neither AUTH PLAIN nor AUTH LOGIN (%2); ask the relay&apos;s administrator.</source>
-        <translation>%1 offers neither AUTH PLAIN nor AUTH LOGIN (%2); ask the relay's administrator.</translation>
+        <translation>%1 offers neither AUTH PLAIN nor AUTH LOGIN (%2); ask the relay&apos;s administrator.</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 cannot be trusted (%2); if this is your relay, add its certificate in Settings → Relays.</source>
@@ -2459,11 +2974,11 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     <name>SmtpTransport</name>
     <message>
         <source>The envelope address &quot;%1&quot; or &quot;%2&quot; is not valid; check the bounce address and the recipient.</source>
-        <translation>The envelope address "%1" or "%2" is not valid; check the bounce address and the recipient.</translation>
+        <translation>The envelope address &quot;%1&quot; or &quot;%2&quot; is not valid; check the bounce address and the recipient.</translation>
     </message>
     <message>
         <source>%1 does not offer SMTPUTF8, so it cannot take the non-ASCII address &quot;%2&quot;; use an ASCII address or a relay with SMTPUTF8.</source>
-        <translation>%1 does not offer SMTPUTF8, so it cannot take the non-ASCII address "%2"; use an ASCII address or a relay with SMTPUTF8.</translation>
+        <translation>%1 does not offer SMTPUTF8, so it cannot take the non-ASCII address &quot;%2&quot;; use an ASCII address or a relay with SMTPUTF8.</translation>
     </message>
     <message>
         <source>The message is %1 bytes but %2 takes at most %3; make it smaller (images, attachments).</source>

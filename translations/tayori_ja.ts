@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CampaignStateText</name>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>予約済み</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>再送待ち</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>中止</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>データベースエラー（%1）。</translation>
+    </message>
+    <message>
+        <source>Not sent: the address is on the suppression list</source>
+        <translation>送信しませんでした: 配信停止リストに登録されているアドレスです</translation>
+    </message>
+    <message>
+        <source>Not sent: the contact&apos;s status is </source>
+        <translation>送信しませんでした: 連絡先のステータスが次のとおりです: </translation>
+    </message>
+</context>
+<context>
     <name>CharsetDetector</name>
     <message>
         <source>Unicode (UTF-8)</source>
@@ -62,6 +108,11 @@ Commands:
               [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
   contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
   export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
+  send --subject TEXT --from &quot;NAME &lt;ADDR&gt;&quot; --html FILE [--text FILE] [--list NAME | --segment EXPR]
+       [--smtp URL] [--dkim-key FILE --dkim-selector SEL] [--connections N] [--rate N]
+       [--base-url URL] [--charset utf-8|iso-2022-jp] [--reply-to ADDR] [--json]
+  resume [ID] [--json]      continue interrupted, paused or waiting campaigns
+  status [ID] [--recipients] [--json]
   dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
   dkim test --key FILE --domain D --selector S [--dns] [--json]
 
@@ -75,6 +126,11 @@ The database defaults to %1.
               [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
   contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
   export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
+  send --subject TEXT --from &quot;NAME &lt;ADDR&gt;&quot; --html FILE [--text FILE] [--list NAME | --segment EXPR]
+       [--smtp URL] [--dkim-key FILE --dkim-selector SEL] [--connections N] [--rate N]
+       [--base-url URL] [--charset utf-8|iso-2022-jp] [--reply-to ADDR] [--json]
+  resume [ID] [--json]      中断・一時停止・再送待ちのキャンペーンを再開します
+  status [ID] [--recipients] [--json]
   dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
   dkim test --key FILE --domain D --selector S [--dns] [--json]
 
@@ -400,7 +456,7 @@ The database defaults to %1.
     <name>ContactsCommand</name>
     <message>
         <source>Only contacts on this list.</source>
-        <translation>このリストの連絡先だけを数えます。</translation>
+        <translation>このリストの連絡先だけを対象にします。</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -408,11 +464,11 @@ The database defaults to %1.
     </message>
     <message>
         <source>Only contacts with this tag.</source>
-        <translation>このタグが付いた連絡先だけを数えます。</translation>
+        <translation>このタグが付いた連絡先だけを対象にします。</translation>
     </message>
     <message>
         <source>Only contacts matching this text.</source>
-        <translation>このテキストに一致する連絡先だけを数えます。</translation>
+        <translation>このテキストに一致する連絡先だけを対象にします。</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -420,7 +476,7 @@ The database defaults to %1.
     </message>
     <message>
         <source>Only contacts in this segment.</source>
-        <translation>このセグメントの連絡先だけを数えます。</translation>
+        <translation>このセグメントの連絡先だけを対象にします。</translation>
     </message>
     <message>
         <source>EXPR</source>
@@ -580,6 +636,42 @@ The database defaults to %1.
     </message>
 </context>
 <context>
+    <name>DeliveryEngine</name>
+    <message>
+        <source>A campaign is already being sent.</source>
+        <translation>すでに別のキャンペーンを送信中です。完了してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>キャンペーン %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: there is nothing left to send.</source>
+        <translation>キャンペーン %1 は「%2」です。送信するものは残っていません。</translation>
+    </message>
+    <message>
+        <source>No password for %1 on %2: store it in Settings (system keychain) or set TAYORI_SMTP_PASSWORD. %3</source>
+        <translation>%2 のユーザー %1 のパスワードがありません。「設定」（システムのキーチェーン）に保存するか、TAYORI_SMTP_PASSWORD を設定してください。%3</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryWorker</name>
+    <message>
+        <source>Could not record the delivery state: %1</source>
+        <translation>配信状況を記録できませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached: %2</source>
+        <translation>送信サーバー %1 に接続できません（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempts; last reply: %1</source>
+        <translation>
+            <numerusform>%n 回試行しましたが送信できませんでした。最後の応答: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DkimCommand</name>
     <message>
         <source>The signing domain (d=), the sender&apos;s domain.</source>
@@ -676,14 +768,6 @@ DNS に次の TXT レコードを公開してください:
     <message>
         <source>dkim test needs --key, --domain and --selector.</source>
         <translation>dkim test には --key、--domain、--selector が必要です。</translation>
-    </message>
-    <message>
-        <source>DKIM self-test failed against the key published at %1: %2. Check that the TXT record there is the one dkim keygen printed for this key.</source>
-        <translation>%1 に公開された鍵での DKIM セルフテストに失敗しました: %2。そこの TXT レコードが、この鍵について dkim keygen が表示したものと同じか確認してください。</translation>
-    </message>
-    <message>
-        <source>DKIM self-test failed against the key&apos;s own public key: %1.</source>
-        <translation>鍵自身の公開鍵での DKIM セルフテストに失敗しました: %1。</translation>
     </message>
     <message>
         <source>DKIM self-test passed: a probe signed with %1 verifies against the key published at %2.
@@ -904,6 +988,29 @@ DNS に次の TXT レコードを公開してください:
     <message>
         <source>Remove the key %1 and delete its private key file? Mail signed with it stays valid only while its TXT record stays in DNS.</source>
         <translation>鍵 %1 を削除し、秘密鍵ファイルも削除しますか? この鍵で署名済みのメールは、TXT レコードが DNS に残っている間だけ有効です。</translation>
+    </message>
+</context>
+<context>
+    <name>DkimSelfTest</name>
+    <message>
+        <source>DKIM self-test passed against the key published at %1.</source>
+        <translation>%1 に公開された鍵で DKIM セルフテストに合格しました。</translation>
+    </message>
+    <message>
+        <source>DKIM self-test failed against the key published at %1 (%2). Publish the TXT record shown for this key in Settings, or choose the key that matches it.</source>
+        <translation>%1 に公開された鍵での DKIM セルフテストに失敗しました（%2）。「設定」でこの鍵に表示される TXT レコードを公開するか、公開済みのレコードに対応する鍵を選んでください。</translation>
+    </message>
+    <message>
+        <source>DKIM self-test failed: a probe signed with this key does not verify (%1).</source>
+        <translation>DKIM セルフテストに失敗しました: この鍵で署名したテストメッセージを検証できません（%1）。</translation>
+    </message>
+    <message>
+        <source>DKIM self-test passed against the key&apos;s own public key.</source>
+        <translation>鍵自身の公開鍵で DKIM セルフテストに合格しました。</translation>
+    </message>
+    <message>
+        <source>No DKIM key is published at %1 yet (or DNS cannot be reached): receivers cannot verify the signatures until the TXT record is published.</source>
+        <translation>%1 にはまだ DKIM 鍵が公開されていません（または DNS に接続できません）。TXT レコードを公開するまで、受信側は署名を検証できません。</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1961,156 @@ DNS に次の TXT レコードを公開してください:
     </message>
 </context>
 <context>
+    <name>MessageBuilder</name>
+    <message>
+        <source>The message charset &quot;%1&quot; is not supported. Choose UTF-8 or ISO-2022-JP.</source>
+        <translation>メッセージの文字コード「%1」には対応していません。UTF-8 または ISO-2022-JP を選んでください。</translation>
+    </message>
+    <message>
+        <source>The subject contains characters %1 cannot carry: %2. Use UTF-8 or replace them.</source>
+        <translation>件名に %1 で表せない文字が含まれています: %2。UTF-8 を使うか、その文字を置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The sender name contains characters %1 cannot carry: %2. Use UTF-8 or replace them.</source>
+        <translation>差出人名に %1 で表せない文字が含まれています: %2。UTF-8 を使うか、その文字を置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The recipient name contains characters %1 cannot carry: %2. Use UTF-8 or replace them.</source>
+        <translation>宛先の名前に %1 で表せない文字が含まれています: %2。UTF-8 を使うか、その文字を置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The reply-to address contains characters %1 cannot carry: %2. Use UTF-8 or replace them.</source>
+        <translation>返信先アドレスに %1 で表せない文字が含まれています: %2。UTF-8 を使うか、その文字を置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The list name contains characters %1 cannot carry: %2. Use UTF-8 or replace them.</source>
+        <translation>リスト名に %1 で表せない文字が含まれています: %2。UTF-8 を使うか、その文字を置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has non-ASCII characters before the @, which only UTF-8 messages can carry. Use UTF-8 or another address.</source>
+        <translation>アドレス「%1」の「@」の前に ASCII 以外の文字があります。このようなアドレスは UTF-8 のメッセージでしか扱えません。UTF-8 を使うか、別のアドレスにしてください。</translation>
+    </message>
+    <message>
+        <source>The message has no sender address. Set one in the sender identity.</source>
+        <translation>メッセージに差出人アドレスがありません。差出人の設定でアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>The message has no recipient address. Give the contact an address.</source>
+        <translation>メッセージに宛先アドレスがありません。連絡先にメールアドレスを登録してください。</translation>
+    </message>
+    <message>
+        <source>The sender address &quot;%1&quot; is not a valid mail address. Correct it.</source>
+        <translation>差出人アドレス「%1」はメールアドレスとして正しくありません。修正してください。</translation>
+    </message>
+    <message>
+        <source>The recipient address &quot;%1&quot; is not a valid mail address. Correct it.</source>
+        <translation>宛先アドレス「%1」はメールアドレスとして正しくありません。修正してください。</translation>
+    </message>
+    <message>
+        <source>The reply-to address &quot;%1&quot; is not a valid mail address. Correct it.</source>
+        <translation>返信先アドレス「%1」はメールアドレスとして正しくありません。修正してください。</translation>
+    </message>
+    <message>
+        <source>The Message-ID &quot;%1&quot; is not of the form local@domain. This is a bug in the sender; report it.</source>
+        <translation>Message-ID「%1」が local@domain の形式になっていません。送信処理の不具合ですので、ご報告ください。</translation>
+    </message>
+    <message>
+        <source>The message has no valid date. This is a bug in the sender; report it.</source>
+        <translation>メッセージに有効な日付がありません。送信処理の不具合ですので、ご報告ください。</translation>
+    </message>
+    <message>
+        <source>The message has neither text nor HTML. Write the message body first.</source>
+        <translation>メッセージにテキストも HTML もありません。先に本文を作成してください。</translation>
+    </message>
+    <message>
+        <source>The inline image &quot;%1&quot; has no valid Content-ID or type. Attach the image again.</source>
+        <translation>インライン画像「%1」に有効な Content-ID または種類がありません。画像をもう一度添付してください。</translation>
+    </message>
+    <message>
+        <source>The text part contains characters %1 cannot carry: %2. Use UTF-8 or replace them.</source>
+        <translation>テキスト本文に %1 で表せない文字が含まれています: %2。UTF-8 を使うか、その文字を置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The HTML part contains characters %1 cannot carry: %2. Use UTF-8 or replace them.</source>
+        <translation>HTML 本文に %1 で表せない文字が含まれています: %2。UTF-8 を使うか、その文字を置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The list ID &quot;%1&quot; is not of the form &quot;Name &lt;id.domain&gt;&quot;. Correct it.</source>
+        <translation>リスト ID「%1」が &quot;Name &lt;id.domain&gt;&quot; の形式になっていません。修正してください。</translation>
+    </message>
+    <message>
+        <source>The unsubscribe URL &quot;%1&quot; is not a valid URL. Check the base URL setting.</source>
+        <translation>配信停止 URL「%1」は正しい URL ではありません。ベース URL の設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The %1 header cannot be written safely (a line is too long). Shorten the value.</source>
+        <translation>%1 ヘッダーを安全に書き込めません（行が長すぎます）。値を短くしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageComposer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The sender address &quot;%1&quot; is not valid.</source>
+        <translation>差出人アドレス「%1」は正しくありません。修正してください。</translation>
+    </message>
+    <message>
+        <source>The subject is empty. Write a subject.</source>
+        <translation>件名が空です。件名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The message has neither an HTML nor a text part.</source>
+        <translation>メッセージに HTML 本文もテキスト本文もありません。本文を作成してください。</translation>
+    </message>
+    <message>
+        <source>Unknown character set &quot;%1&quot;: use UTF-8 or ISO-2022-JP.</source>
+        <translation>文字コード「%1」は不明です。UTF-8 または ISO-2022-JP を指定してください。</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>差出人名</translation>
+    </message>
+    <message>
+        <source>HTML part</source>
+        <translation>HTML 本文</translation>
+    </message>
+    <message>
+        <source>Text part</source>
+        <translation>テキスト本文</translation>
+    </message>
+    <message>
+        <source>%1 contains characters %2 cannot carry: %3. Use UTF-8 or replace them.</source>
+        <translation>%1に %2 で表せない文字が含まれています: %3。UTF-8 を使うか、その文字を置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The message has no plain-text part; some recipients and spam filters prefer one.</source>
+        <translation>メッセージにテキスト本文がありません。受信者や迷惑メールフィルターによっては、テキスト本文があるほうが好まれます。</translation>
+    </message>
+    <message>
+        <source>The web address for unsubscribe links is missing or not valid (&quot;%1&quot;). Give the https:// address where Tayori&apos;s web pages are reachable (--base-url).</source>
+        <translation>配信停止リンク用の Web アドレスがないか、正しくありません（「%1」）。Tayori の Web ページにアクセスできる https:// のアドレスを指定してください（--base-url）。</translation>
+    </message>
+    <message>
+        <source>The unsubscribe link is not https: Gmail and Yahoo require https for one-click unsubscribe.</source>
+        <translation>配信停止リンクが https ではありません。Gmail と Yahoo はワンクリック配信停止に https を必須としています。</translation>
+    </message>
+    <message>
+        <source>The DKIM signature is for %1, not the sender&apos;s domain %2: it does not count for DMARC.</source>
+        <translation>DKIM 署名のドメインは %1 で、差出人のドメイン %2 ではありません。この署名は DMARC の判定には使われません。</translation>
+    </message>
+    <message>
+        <source>No DKIM key: the messages are not signed, and Gmail, Yahoo and most Japanese carriers will treat them with suspicion.</source>
+        <translation>DKIM 鍵がありません。メッセージは署名されないため、Gmail、Yahoo、国内の主要な携帯キャリアの多くで不審なメールとして扱われます。</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Cannot read the schema version of %1: %2</source>
@@ -2298,6 +2555,263 @@ SHA-256 フィンガープリント: %2
     <message>
         <source>&apos;%1&apos; compares with a date written YYYY-MM-DD and one of = != &lt; &lt;= &gt; &gt;=, not &apos;%2 %3&apos;.</source>
         <translation>「%1」は YYYY-MM-DD 形式の日付と = != &lt; &lt;= &gt; &gt;= のいずれかで比較してください（「%2 %3」は使えません）。</translation>
+    </message>
+</context>
+<context>
+    <name>SendCommand</name>
+    <message>
+        <source>campaign %1 %2: %3 sent, %4 failed (%5 bounced), %6 deferred, %7 queued, %8 skipped
+</source>
+        <translation>キャンペーン %1 %2: 送信済み %3 件、失敗 %4 件（うち不達 %5 件）、保留 %6 件、送信待ち %7 件、スキップ %8 件
+</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>警告: %1
+</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>%1 of %2 sent, %3 failed, %4 deferred — %5 msg/s   </source>
+        <translation><byte value="xd"/>%2 件中 %1 件送信済み、失敗 %3 件、保留 %4 件 — %5 通/秒   </translation>
+    </message>
+    <message>
+        <source>
+Pausing after the messages in flight…
+</source>
+        <translation>
+送信中のメッセージが終わりしだい、一時停止します…
+</translation>
+    </message>
+    <message>
+        <source>First wait before retrying a deferred recipient (default 60).</source>
+        <translation>一時エラーで保留になった宛先に再送するまでの最初の待ち時間（既定 60）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Stay this long to retry deferred recipients (default 900); later retries are left for `resume`.</source>
+        <translation>保留になった宛先への再送を続ける時間（既定 900）。それ以降の再送は `resume` で行います。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 paused: %2 Fix it, then run: tayori-cli resume %1
+</source>
+        <translation>キャンペーン %1 を一時停止しました: %2 問題を解決してから、次のコマンドを実行してください: tayori-cli resume %1
+</translation>
+    </message>
+    <message>
+        <source>Subject (merge fields allowed).</source>
+        <translation>件名（差し込み項目を使えます）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Sender: &quot;NAME &lt;ADDRESS&gt;&quot;.</source>
+        <translation>差出人: &quot;NAME &lt;ADDRESS&gt;&quot;。</translation>
+    </message>
+    <message>
+        <source>MAILBOX</source>
+        <translation>MAILBOX</translation>
+    </message>
+    <message>
+        <source>Reply-To address.</source>
+        <translation>返信先（Reply-To）アドレス。</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>HTML part (UTF-8 file).</source>
+        <translation>HTML 本文（UTF-8 のファイル）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Plain-text part (UTF-8 file).</source>
+        <translation>テキスト本文（UTF-8 のファイル）。</translation>
+    </message>
+    <message>
+        <source>Campaign name.</source>
+        <translation>キャンペーン名。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>utf-8 (default) or iso-2022-jp.</source>
+        <translation>utf-8（既定）または iso-2022-jp。</translation>
+    </message>
+    <message>
+        <source>CHARSET</source>
+        <translation>CHARSET</translation>
+    </message>
+    <message>
+        <source>Transport: smtp://USER@HOST:PORT, smtps://…, file:///FOLDER.</source>
+        <translation>送信先: smtp://USER@HOST:PORT、smtps://…、file:///FOLDER。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>DKIM private key (PEM); give it twice for RSA + Ed25519.</source>
+        <translation>DKIM 秘密鍵（PEM）。RSA と Ed25519 の両方で署名するには 2 回指定します。</translation>
+    </message>
+    <message>
+        <source>DKIM selector (once per --dkim-key).</source>
+        <translation>DKIM セレクター（--dkim-key ごとに 1 つ）。</translation>
+    </message>
+    <message>
+        <source>SELECTOR</source>
+        <translation>SELECTOR</translation>
+    </message>
+    <message>
+        <source>DKIM domain (default: the From domain).</source>
+        <translation>DKIM の署名ドメイン（既定: 差出人アドレスのドメイン）。</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>Allow a DKIM domain that does not align with From.</source>
+        <translation>差出人アドレスと一致しない DKIM ドメインを許可します。</translation>
+    </message>
+    <message>
+        <source>Return-Path domain (default: the From domain).</source>
+        <translation>Return-Path のドメイン（既定: 差出人アドレスのドメイン）。</translation>
+    </message>
+    <message>
+        <source>Parallel connections (default 4).</source>
+        <translation>同時接続数（既定 4）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>At most this many messages per second (default: no limit).</source>
+        <translation>1 秒あたりの最大送信数（既定: 制限なし）。</translation>
+    </message>
+    <message>
+        <source>Web address of the unsubscribe pages, e.g. https://news.example.jp.</source>
+        <translation>配信停止ページの Web アドレス（例: https://news.example.jp）。</translation>
+    </message>
+    <message>
+        <source>Show these options.</source>
+        <translation>このオプション一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>Usage: tayori-cli send [options]
+</source>
+        <translation>使い方: tayori-cli send [オプション]
+</translation>
+    </message>
+    <message>
+        <source>send takes no arguments, only options.</source>
+        <translation>send には引数を指定できません。オプションだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>send needs --%1.</source>
+        <translation>send には --%1 を指定してください。</translation>
+    </message>
+    <message>
+        <source>--from &quot;%1&quot; is not a valid sender; write &quot;Name &lt;address@example.jp&gt;&quot;.</source>
+        <translation>--from「%1」は差出人として正しくありません。&quot;Name &lt;address@example.jp&gt;&quot; の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>--charset must be utf-8 or iso-2022-jp.</source>
+        <translation>--charset には utf-8 または iso-2022-jp を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give --dkim-key at most twice (one RSA and one Ed25519 key).</source>
+        <translation>--dkim-key は 2 回まで指定できます（RSA 鍵と Ed25519 鍵を 1 つずつ）。</translation>
+    </message>
+    <message>
+        <source>--dkim-key needs --dkim-selector.</source>
+        <translation>--dkim-key には --dkim-selector も指定してください。</translation>
+    </message>
+    <message>
+        <source>Give one --dkim-selector per --dkim-key.</source>
+        <translation>--dkim-key ごとに --dkim-selector を 1 つずつ指定してください。</translation>
+    </message>
+    <message>
+        <source>--connections must be between 1 and 32.</source>
+        <translation>--connections は 1〜32 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>--rate must be a number of messages per second.</source>
+        <translation>--rate には 1 秒あたりの送信数を数値で指定してください。</translation>
+    </message>
+    <message>
+        <source>--retry-delay and --max-wait take a number of seconds.</source>
+        <translation>--retry-delay と --max-wait には秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>No contact matches the chosen list or segment: nothing to send.</source>
+        <translation>選択したリストまたはセグメントに該当する連絡先がありません。送信するものはありません。</translation>
+    </message>
+    <message>
+        <source>Nothing left this computer: the messages are in the outbox folder %1
+</source>
+        <translation>このコンピューターからは何も送信していません。メッセージは送信トレイフォルダー %1 にあります
+</translation>
+    </message>
+    <message>
+        <source>resume takes at most one campaign id.</source>
+        <translation>resume に指定できるキャンペーン ID は 1 つまでです。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a campaign id.</source>
+        <translation>「%1」はキャンペーン ID ではありません。</translation>
+    </message>
+    <message>
+        <source>No campaign is waiting to be resumed.
+</source>
+        <translation>再開を待っているキャンペーンはありません。
+</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2
+</source>
+        <translation>キャンペーン %1: %2
+</translation>
+    </message>
+    <message>
+        <source>List every recipient with its state and server reply.</source>
+        <translation>すべての宛先を、状態とサーバーの応答とともに一覧表示します。</translation>
+    </message>
+    <message>
+        <source>status takes at most one campaign id.</source>
+        <translation>status に指定できるキャンペーン ID は 1 つまでです。</translation>
+    </message>
+    <message>
+        <source>No campaigns yet.
+</source>
+        <translation>キャンペーンはまだありません。
+</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>キャンペーン %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>last error: %1
+</source>
+        <translation>最後のエラー: %1
+</translation>
     </message>
 </context>
 <context>
