@@ -94,7 +94,7 @@ QString countsText(const Campaign& campaign, const DeliveryCounts& counts)
 {
     return SendCommand::tr("campaign %1 %2: %3 sent, %4 failed (%5 bounced), %6 deferred, %7 queued, %8 skipped\n")
         .arg(campaign.id)
-        .arg(CampaignStateText::key(campaign.state))
+        .arg(CampaignStateText::displayName(campaign.state))
         .arg(counts.sent)
         .arg(counts.failed + counts.bounced)
         .arg(counts.bounced)
