@@ -119,7 +119,8 @@ Status DeliveryLedger::writeOutcome(const Outcome_& p)
     m_update.bindValue(4, now);
     m_update.bindValue(5, p.deliveryId);
     Status done = exec(m_update);
-    if (done) {
+    // The final reply lives in the delivery row; the log keeps the replies of the attempts before it.
+    if (done && p.outcome == Outcome::Deferred) {
         m_log.bindValue(0, p.deliveryId);
         m_log.bindValue(1, now);
         m_log.bindValue(2, state);

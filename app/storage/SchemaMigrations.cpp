@@ -222,8 +222,11 @@ QStringList schema6()
             smtp_code INTEGER NOT NULL DEFAULT 0,
             smtp_reply TEXT NOT NULL DEFAULT '',
             updated_at INTEGER NOT NULL))"),
-        QStringLiteral("CREATE INDEX deliveries_by_campaign_state ON deliveries(campaign_id, state, id)"),
+        // Not (campaign_id, state): every message changes its row's state twice, and an index on state would be
+        // rewritten each time. A campaign's rows are read in id order and filtered by state instead.
+        QStringLiteral("CREATE INDEX deliveries_by_campaign ON deliveries(campaign_id)"),
         QStringLiteral("CREATE INDEX deliveries_by_contact ON deliveries(contact_id)"),
+        // Every deferred attempt's reply (the final one is in deliveries.smtp_reply).
         QStringLiteral(R"(CREATE TABLE delivery_log (
             id INTEGER PRIMARY KEY,
             delivery_id INTEGER NOT NULL REFERENCES deliveries(id) ON DELETE CASCADE,
