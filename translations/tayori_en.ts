@@ -46,6 +46,18 @@
         <source>Not sent: the contact&apos;s status is </source>
         <translation>Not sent: the contact&apos;s status is </translation>
     </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>There is no campaign %1.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is being sent by another Tayori (process %2 on %3); wait for it to finish or pause it there.</source>
+        <translation>Campaign %1 is being sent by another Tayori (process %2 on %3); wait for it to finish or pause it there.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 was just started by another Tayori.</source>
+        <translation>Campaign %1 was just started by another Tayori.</translation>
+    </message>
 </context>
 <context>
     <name>CharsetDetector</name>

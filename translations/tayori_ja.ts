@@ -46,6 +46,18 @@
         <source>Not sent: the contact&apos;s status is </source>
         <translation>送信しませんでした: 連絡先のステータスが次のとおりです: </translation>
     </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>キャンペーン %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is being sent by another Tayori (process %2 on %3); wait for it to finish or pause it there.</source>
+        <translation>キャンペーン %1 は別の Tayori（%3 のプロセス %2）が送信中です。完了を待つか、そちらで一時停止してください。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 was just started by another Tayori.</source>
+        <translation>キャンペーン %1 は別の Tayori が送信を始めたところです。</translation>
+    </message>
 </context>
 <context>
     <name>CharsetDetector</name>

@@ -1,12 +1,20 @@
 // CampaignStore: campaigns and delivery rows in SQLite.
 #include "campaigns/CampaignStore.h"
 
+#include <cerrno>
+
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 
 #include "contacts/EmailKey.h"
 #include "storage/Timestamp.h"
+
+#ifdef Q_OS_UNIX
+#include <signal.h>
+#endif
 
 namespace {
 const QString campaignColumns = QStringLiteral(
@@ -299,6 +307,81 @@ Status CampaignStore::markFinished(qint64 campaignId, CampaignState state)
         return failed<Done>(query);
     }
     return success();
+}
+
+namespace {
+constexpr qint64 runnerSilenceLimit = 120; // seconds without a heartbeat after which a remote holder is presumed dead
+
+QString thisRunner()
+{
+    return QSysInfo::machineHostName() + QLatin1Char('\t') + QString::number(QCoreApplication::applicationPid());
+}
+
+bool holderAlive(const QString& runner, qint64 seen)
+{
+    const QString host = runner.section(QLatin1Char('\t'), 0, 0);
+    const qint64 pid = runner.section(QLatin1Char('\t'), 1, 1).toLongLong();
+#ifdef Q_OS_UNIX
+    if (host == QSysInfo::machineHostName() && pid > 0) {
+        return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+    }
+#endif
+    Q_UNUSED(pid)
+    return Timestamp::nowSeconds() - seen < runnerSilenceLimit;
+}
+} // namespace
+
+Status CampaignStore::claimRunner(qint64 campaignId)
+{
+    QSqlQuery read(m_database.connection());
+    read.prepare(QStringLiteral("SELECT runner, runner_seen FROM campaigns WHERE id = ?"));
+    read.addBindValue(campaignId);
+    if (!read.exec() || !read.next()) {
+        return Status::failure(tr("There is no campaign %1.").arg(campaignId));
+    }
+    const QString holder = read.value(0).toString();
+    const qint64 seen = read.value(1).toLongLong();
+    read.finish();
+    if (!holder.isEmpty() && holder != thisRunner() && holderAlive(holder, seen)) {
+        return Status::failure(
+            tr("Campaign %1 is being sent by another Tayori (process %2 on %3); wait for it to "
+               "finish or pause it there.")
+                .arg(campaignId)
+                .arg(holder.section(QLatin1Char('\t'), 1, 1), holder.section(QLatin1Char('\t'), 0, 0)));
+    }
+    // Compare-and-swap: if another process claimed it since we read, no row changes and we back off.
+    QSqlQuery claim(m_database.connection());
+    claim.prepare(QStringLiteral("UPDATE campaigns SET runner = ?, runner_seen = ? WHERE id = ? AND runner = ?"));
+    claim.addBindValue(thisRunner());
+    claim.addBindValue(Timestamp::nowSeconds());
+    claim.addBindValue(campaignId);
+    claim.addBindValue(holder);
+    if (!claim.exec()) {
+        return failed<Done>(claim);
+    }
+    if (claim.numRowsAffected() != 1) {
+        return Status::failure(tr("Campaign %1 was just started by another Tayori.").arg(campaignId));
+    }
+    return success();
+}
+
+void CampaignStore::touchRunner(qint64 campaignId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE campaigns SET runner_seen = ? WHERE id = ? AND runner = ?"));
+    query.addBindValue(Timestamp::nowSeconds());
+    query.addBindValue(campaignId);
+    query.addBindValue(thisRunner());
+    query.exec();
+}
+
+void CampaignStore::releaseRunner(qint64 campaignId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE campaigns SET runner = '' WHERE id = ? AND runner = ?"));
+    query.addBindValue(campaignId);
+    query.addBindValue(thisRunner());
+    query.exec();
 }
 
 Result<int> CampaignStore::requeueInFlight(qint64 campaignId)

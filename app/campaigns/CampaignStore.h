@@ -47,6 +47,12 @@ public:
     Status setState(qint64 campaignId, CampaignState state, const QString& lastError = QString());
     Status markStarted(qint64 campaignId);
     Status markFinished(qint64 campaignId, CampaignState state);
+    // Only one process sends a campaign at a time: claims it for this process (host and pid), unless another live
+    // process holds it — a holder on this host whose pid is gone, or one silent for two minutes, has crashed.
+    Status claimRunner(qint64 campaignId);
+    // The holder says it is still alive (every few seconds while sending).
+    void touchRunner(qint64 campaignId);
+    void releaseRunner(qint64 campaignId);
     // Rows left 'sending' by a crash or kill go back to 'queued': they were in flight and are sent again.
     Result<int> requeueInFlight(qint64 campaignId);
 

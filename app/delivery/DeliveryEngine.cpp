@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include <QScopeGuard>
 #include <QThread>
 
 #include "campaigns/CampaignStore.h"
@@ -22,6 +23,13 @@ DeliveryEngine::DeliveryEngine(Database database, QObject* parent)
     , m_database(std::move(database))
 {
     connect(&m_progressTimer, &QTimer::timeout, this, [this] { emit progress(counts(), rate()); });
+    // The heartbeat that tells other processes (on other hosts) this campaign's sender is alive.
+    m_heartbeat.setInterval(10000);
+    connect(&m_heartbeat, &QTimer::timeout, this, [this] {
+        if (m_run) {
+            CampaignStore(m_database).touchRunner(m_run->campaign.id);
+        }
+    });
 }
 
 DeliveryEngine::~DeliveryEngine()
@@ -93,6 +101,12 @@ Status DeliveryEngine::start(qint64 campaignId, const Options& options)
     config.connections = std::clamp(campaign->connections, 1, maxConnections);
     config.maxRate = campaign->rate;
 
+    // Before touching its rows: another live process may be sending this campaign right now.
+    Status claimed = store.claimRunner(campaignId);
+    if (!claimed) {
+        return claimed;
+    }
+    auto releaseOnError = qScopeGuard([&] { store.releaseRunner(campaignId); });
     auto requeued = store.requeueInFlight(campaignId);
     if (!requeued) {
         return Status::failure(requeued.error());
@@ -108,6 +122,7 @@ Status DeliveryEngine::start(qint64 campaignId, const Options& options)
     if (!started) {
         return started;
     }
+    releaseOnError.dismiss();
 
     m_warnings = warnings;
     m_run = std::move(run);
@@ -134,6 +149,7 @@ Status DeliveryEngine::start(qint64 campaignId, const Options& options)
         thread->start();
     }
     m_progressTimer.start(int(options.progressInterval.count()));
+    m_heartbeat.start();
     return success();
 }
 
@@ -196,6 +212,7 @@ void DeliveryEngine::onWorkerDone()
         return;
     }
     m_progressTimer.stop();
+    m_heartbeat.stop();
     for (QThread* thread : std::as_const(m_threads)) {
         thread->wait();
         delete thread;
@@ -212,6 +229,7 @@ void DeliveryEngine::onWorkerDone()
     } else if (stored.pending() > 0) {
         state = CampaignState::Waiting;
     }
+    store.releaseRunner(campaignId);
     if (state == CampaignState::Done || state == CampaignState::Cancelled) {
         (void)store.markFinished(campaignId, state);
     } else {

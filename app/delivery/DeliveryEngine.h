@@ -74,6 +74,7 @@ private:
     QString m_error;
     QStringList m_warnings;
     QTimer m_progressTimer;
+    QTimer m_heartbeat;
     QElapsedTimer m_clock;
     qint64 m_sentAtStart = 0;
 };

@@ -96,8 +96,8 @@ Status DeliveryLedger::flush()
     return commit([] { return success(); });
 }
 
-Status DeliveryLedger::record(qint64 deliveryId, qint64 contactId, Outcome outcome, int smtpCode,
-                              const QString& reply, qint64 nextAttemptAt)
+Status DeliveryLedger::record(
+    qint64 deliveryId, qint64 contactId, Outcome outcome, int smtpCode, const QString& reply, qint64 nextAttemptAt)
 {
     // Two outcomes never wait together: the first is committed before the second is kept.
     Status flushed = flush();

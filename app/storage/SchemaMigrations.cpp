@@ -209,7 +209,9 @@ QStringList schema6()
             scheduled_at INTEGER,
             started_at INTEGER,
             finished_at INTEGER,
-            last_error TEXT NOT NULL DEFAULT ''))"),
+            last_error TEXT NOT NULL DEFAULT '',
+            runner TEXT NOT NULL DEFAULT '',   -- HOST<TAB>PID of the process sending it; '' when none
+            runner_seen INTEGER NOT NULL DEFAULT 0))"),
         QStringLiteral(R"(CREATE TABLE deliveries (
             id INTEGER PRIMARY KEY,
             campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,

@@ -46,6 +46,7 @@ private slots:
     void faultsEndInTheRightStates();
     void greylistingIsRetried();
     void killDuringSendThenResume();
+    void secondSenderOfOneCampaignIsRefused();
     void headerInjectionThroughContactData();
     void badInputFailsBeforeSending_data();
     void badInputFailsBeforeSending();
@@ -385,6 +386,34 @@ void TestSend::killDuringSendThenResume()
     // At most the messages in flight at the kill: one per connection (4).
     QVERIFY2(duplicates <= 4, qPrintable(QString::number(duplicates)));
     qInfo("killed after %d of %d arrived; %d duplicate(s) after resume", beforeResume, total, duplicates);
+}
+
+void TestSend::secondSenderOfOneCampaignIsRefused()
+{
+    constexpr int total = 400;
+    importContacts(total);
+    FaultSmtpServer server;
+    QVERIFY2(server.start({u"--delay-data-ms"_s, u"5"_s}), qPrintable(server.error()));
+    QProcess sender;
+    sender.start(qEnvironmentVariable("TAYORI_CLI"), QStringList {u"--db"_s, m_db} + sendArguments(server));
+    QVERIFY(sender.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(server.messages().size() >= 20, 60000);
+    // While the first process sends, a resume of the same campaign (as a second window or cron would) is refused.
+    const Run second = cli({u"resume"_s, u"1"_s, u"--json"_s});
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.err.contains("another Tayori"), second.err.constData());
+    QVERIFY(sender.waitForFinished(120000));
+    QCOMPARE(sender.exitCode(), 0);
+    QHash<QString, int> arrived;
+    for (const QJsonObject& message : server.messages()) {
+        for (const auto& rcpt : message.value(u"rcpts"_s).toArray()) {
+            ++arrived[rcpt.toString()];
+        }
+    }
+    QCOMPARE(arrived.size(), total);
+    for (int count : std::as_const(arrived)) {
+        QCOMPARE(count, 1);
+    }
 }
 
 void TestSend::headerInjectionThroughContactData()
