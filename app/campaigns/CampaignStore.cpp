@@ -10,6 +10,7 @@
 #include <QSysInfo>
 
 #include "contacts/EmailKey.h"
+#include "storage/SqlBinding.h"
 #include "storage/Timestamp.h"
 
 #ifdef Q_OS_UNIX
@@ -58,12 +59,6 @@ Campaign campaignFrom(const QSqlQuery& q)
     return c;
 }
 
-// Empty strings, never NULL: the text columns are NOT NULL and QString() binds as NULL.
-QVariant text(const QString& value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
 QString randomToken()
 {
     static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
@@ -105,31 +100,31 @@ Result<qint64> CampaignStore::create(Campaign campaign, const QList<qint64>& con
         "charset, audience, transport_url, dkim_key_path, dkim_key_path2, dkim_selector, dkim_selector2, dkim_domain, "
         "dkim_third_party, base_url, connections, rate, token, created_at, scheduled_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& value : {text(campaign.name),
+    for (const QVariant& value : {QVariant(campaign.name),
                                   QVariant(CampaignStateText::key(campaign.state)),
-                                  text(campaign.subject),
-                                  text(campaign.fromName),
-                                  text(campaign.fromAddress),
-                                  text(campaign.replyTo),
-                                  text(campaign.bounceDomain),
-                                  text(campaign.html),
-                                  text(campaign.text),
+                                  QVariant(campaign.subject),
+                                  QVariant(campaign.fromName),
+                                  QVariant(campaign.fromAddress),
+                                  QVariant(campaign.replyTo),
+                                  QVariant(campaign.bounceDomain),
+                                  QVariant(campaign.html),
+                                  QVariant(campaign.text),
                                   QVariant(QString::fromLatin1(campaign.charset)),
-                                  text(campaign.audience),
-                                  text(campaign.transportUrl),
-                                  text(campaign.dkimKeyPath),
-                                  text(campaign.dkimKeyPath2),
-                                  text(campaign.dkimSelector),
-                                  text(campaign.dkimSelector2),
-                                  text(campaign.dkimDomain),
+                                  QVariant(campaign.audience),
+                                  QVariant(campaign.transportUrl),
+                                  QVariant(campaign.dkimKeyPath),
+                                  QVariant(campaign.dkimKeyPath2),
+                                  QVariant(campaign.dkimSelector),
+                                  QVariant(campaign.dkimSelector2),
+                                  QVariant(campaign.dkimDomain),
                                   QVariant(campaign.dkimThirdParty ? 1 : 0),
-                                  text(campaign.baseUrl),
+                                  QVariant(campaign.baseUrl),
                                   QVariant(campaign.connections),
                                   QVariant(campaign.rate),
-                                  text(campaign.token),
+                                  QVariant(campaign.token),
                                   Timestamp::toSeconds(QDateTime::currentDateTimeUtc()),
                                   Timestamp::toSeconds(campaign.scheduledAt)}) {
-        insert.addBindValue(value);
+        insert.addBindValue(SqlBinding::textOrEmpty(value));
     }
     if (!insert.exec()) {
         return rollback(insert);

@@ -30,11 +30,7 @@ DkimKeyRecord recordFrom(const QSqlQuery& query)
     return record;
 }
 
-bool execWith(QSqlQuery& query, const QVariantList& values)
-{
-    SqlBinding::bindAll(query, values);
-    return query.exec();
-}
+using SqlBinding::execWith;
 
 // One DNS label: letters, digits and inner hyphens, at most 63 octets.
 bool isLabel(const QString& label)

@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 #include <QUrl>
 
+#include "senders/DefaultRow.h"
 #include "storage/SqlBinding.h"
 
 namespace {
@@ -25,11 +26,7 @@ Relay relayFrom(const QSqlQuery& query)
     return relay;
 }
 
-bool execWith(QSqlQuery& query, const QVariantList& values)
-{
-    SqlBinding::bindAll(query, values);
-    return query.exec();
-}
+using SqlBinding::execWith;
 } // namespace
 
 Result<RelayConfig> Relay::config() const
@@ -103,12 +100,7 @@ Status RelayStore::normalize(Relay& relay) const
 
 Status RelayStore::clearDefaultExcept(qint64 id)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE relays SET is_default = (id = ?)"));
-    if (!execWith(query, {id})) {
-        return Status::failure(query.lastError().text());
-    }
-    return success();
+    return DefaultRow::makeOnlyDefault(m_database.connection(), QStringLiteral("relays"), id);
 }
 
 Result<qint64> RelayStore::add(Relay relay)
@@ -173,22 +165,7 @@ Status RelayStore::update(Relay relay)
 
 Status RelayStore::remove(qint64 id)
 {
-    QSqlDatabase db = m_database.connection();
-    db.transaction();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM relays WHERE id = ?"));
-    Status done = execWith(query, {id}) ? success() : Status::failure(query.lastError().text());
-    if (done && !defaultRelay()) {
-        QSqlQuery oldest(db);
-        done = oldest.exec(QStringLiteral("UPDATE relays SET is_default = 1 WHERE id = (SELECT MIN(id) FROM relays)"))
-                   ? success()
-                   : Status::failure(oldest.lastError().text());
-    }
-    if (!done || !db.commit()) {
-        db.rollback();
-        return done ? Status::failure(db.lastError().text()) : done;
-    }
-    return success();
+    return DefaultRow::removeKeepingDefault(m_database.connection(), QStringLiteral("relays"), id);
 }
 
 Status RelayStore::makeDefault(qint64 id)

@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 
 #include "contacts/EmailAddress.h"
+#include "senders/DefaultRow.h"
 #include "storage/SqlBinding.h"
 
 namespace {
@@ -22,11 +23,7 @@ SenderIdentity identityFrom(const QSqlQuery& query)
     return identity;
 }
 
-bool execWith(QSqlQuery& query, const QVariantList& values)
-{
-    SqlBinding::bindAll(query, values);
-    return query.exec();
-}
+using SqlBinding::execWith;
 
 bool hasControlCharacter(const QString& text)
 {
@@ -82,9 +79,7 @@ Status SenderIdentityStore::normalize(SenderIdentity& identity)
 
 Status SenderIdentityStore::clearDefaultExcept(qint64 id)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE sender_identities SET is_default = (id = ?)"));
-    return execWith(query, {id}) ? success() : Status::failure(query.lastError().text());
+    return DefaultRow::makeOnlyDefault(m_database.connection(), QStringLiteral("sender_identities"), id);
 }
 
 Result<qint64> SenderIdentityStore::add(SenderIdentity identity)
@@ -155,23 +150,7 @@ Status SenderIdentityStore::update(SenderIdentity identity)
 
 Status SenderIdentityStore::remove(qint64 id)
 {
-    QSqlDatabase db = m_database.connection();
-    db.transaction();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM sender_identities WHERE id = ?"));
-    Status done = execWith(query, {id}) ? success() : Status::failure(query.lastError().text());
-    if (done && !defaultIdentity()) {
-        QSqlQuery oldest(db);
-        done = oldest.exec(QStringLiteral("UPDATE sender_identities SET is_default = 1 WHERE id = (SELECT MIN(id) FROM "
-                                          "sender_identities)"))
-                   ? success()
-                   : Status::failure(oldest.lastError().text());
-    }
-    if (!done || !db.commit()) {
-        db.rollback();
-        return done ? Status::failure(db.lastError().text()) : done;
-    }
-    return success();
+    return DefaultRow::removeKeepingDefault(m_database.connection(), QStringLiteral("sender_identities"), id);
 }
 
 Status SenderIdentityStore::makeDefault(qint64 id)

@@ -20,4 +20,10 @@ inline void bindAll(QSqlQuery& query, const QVariantList& values)
         query.bindValue(i, textOrEmpty(values.at(i)));
     }
 }
+
+inline bool execWith(QSqlQuery& query, const QVariantList& values)
+{
+    bindAll(query, values);
+    return query.exec();
+}
 } // namespace SqlBinding
