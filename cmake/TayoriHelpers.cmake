@@ -10,7 +10,8 @@ function(add_unit_test)
     set(env "TAYORI_SOURCE_DIR=${CMAKE_SOURCE_DIR}" "TAYORI_BINARY_DIR=${CMAKE_BINARY_DIR}"
             "TAYORI_CLI=$<TARGET_FILE:tayori-cli>" "LC_ALL=C.UTF-8")
     if(ARG_GUI)
-        list(APPEND env "QT_QPA_PLATFORM=offscreen")
+        # QtWebEngine's sandbox cannot start as root (CI containers); the pages we load are our own.
+        list(APPEND env "QT_QPA_PLATFORM=offscreen" "QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox" "QTWEBENGINE_DISABLE_SANDBOX=1")
     endif()
     set_tests_properties(${ARG_NAME} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300 LABELS "${ARG_LABELS}")
 endfunction()
