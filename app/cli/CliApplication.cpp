@@ -11,6 +11,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/SendCommand.h"
+#include "cli/TemplateCommand.h"
 
 QString CliApplication::usage()
 {
@@ -28,6 +29,17 @@ QString CliApplication::usage()
               "  status [ID] [--recipients] [--json]\n"
               "  dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]\n"
               "  dkim test --key FILE --domain D --selector S [--dns] [--json]\n"
+              "  template list [--json]\n"
+              "  template import FILE [--json]        prints the new template's ID\n"
+              "  template export ID FILE [--json]     the template with its images embedded\n"
+              "  template render FILE.json [--contact EMAIL | --data FILE.json] --out FILE.html [--text FILE.txt]\n"
+              "                  [--json]\n"
+              "      --contact personalises as a contact in the database, --data with a JSON object of field → value\n"
+              "      (unsubscribe_url and preferences_url become #unsubscribe and #preferences unless --data gives\n"
+              "      them); neither leaves the merge fields as they are. Images embedded in the file are written to\n"
+              "      FILE_files/ beside the HTML, which links to them. Pre-flight findings (missing unsubscribe link,\n"
+              "      images without alt, …) are printed on stderr as warnings and do not make render fail; an\n"
+              "      invalid template does (exit 1 with the reason).\n"
               "\n"
               "Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.\n"
               "The database defaults to %1.\n")
@@ -90,6 +102,9 @@ int CliApplication::run(const QStringList& arguments)
     }
     if (command == QLatin1String("dkim")) {
         return DkimCommand::run(context, rest);
+    }
+    if (command == QLatin1String("template")) {
+        return TemplateCommand::run(context, rest);
     }
     return context.fail(tr("Unknown command '%1'. Run tayori-cli --help for the list.").arg(command),
                         CliContext::UsageError);

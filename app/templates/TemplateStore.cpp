@@ -639,6 +639,11 @@ Result<QByteArray> TemplateStore::exportJson(qint64 id) const
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
+Result<QList<TemplateAsset>> TemplateStore::embeddedAssets(const QByteArray& json)
+{
+    return assetsFromJson(QJsonDocument::fromJson(json).object().value(QStringLiteral("assets")));
+}
+
 Result<qint64> TemplateStore::importJson(const QByteArray& json)
 {
     // Everything is checked before anything is stored: the document, then every image.

@@ -62,6 +62,9 @@ public:
     // A new template from such a file (a name already taken gets " (2)"). Nothing is stored when the file, or
     // any asset in it, is bad.
     Result<qint64> importJson(const QByteArray& json);
+    // The images embedded in such a file ("assets"), each checked as addAsset() checks a file; none when it has
+    // none. For tools that use a file without storing it (tayori-cli template render).
+    static Result<QList<TemplateAsset>> embeddedAssets(const QByteArray& json);
 
 private:
     bool exists(qint64 id) const;
