@@ -151,7 +151,7 @@ def newsletter(lang):
                 d.block("heading", level=3, color=p["heading"],
                         text="導入企業が300社を突破しました" if ja else "300 companies and counting"),
                 d.block("text", html=(
-                    "<p>クラウド勤怠管理サービス「サンプル勤怠」の導入企業数が300社を超えました。"
+                    "<p>おかげさまで、クラウド勤怠管理サービス「サンプル勤怠」の導入企業数が300社を超えました。"
                     "皆さまからのご意見をもとに、今後も機能の改善を続けてまいります。</p>"
                     "<p><a href=\"https://www.example.com/news/300\">詳しく見る</a></p>"
                 ) if ja else (
@@ -287,7 +287,7 @@ def event(lang):
         d.image("event-banner.png", "サンプル・フォーラム 2027" if ja else "Sample Forum 2027", 600),
         d.block("spacer", height=8),
         d.block("heading", level=1, align="center", color=p["heading"],
-                text="「サンプル・フォーラム 2027」ご招待のご案内" if ja else "You're invited to Sample Forum 2027"),
+                text="「サンプル・フォーラム 2027」開催のご案内" if ja else "You're invited to Sample Forum 2027"),
         d.block("text", html=(
             "<p>{{full_name|お客様}}様</p>"
             "<p>平素より格別のご高配を賜り、誠にありがとうございます。</p>"
@@ -329,7 +329,7 @@ def event(lang):
             "</ul>"
         )),
         d.block("text", html=(
-            "<p>会場へは、都営三田線「芝公園駅」A4出口より徒歩3分です。お車でのご来場はご遠慮ください。</p>"
+            "<p>会場へは、都営三田線「芝公園駅」A4出口より徒歩3分です。駐車場はございませんので、公共交通機関をご利用ください。</p>"
         ) if ja else (
             "<p>The hall is a three-minute walk from Shibakoen Station (Toei Mita Line, exit A4).</p>"
         )),
