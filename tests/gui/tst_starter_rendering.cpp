@@ -2,6 +2,7 @@
 // 375), tablet (768) and desktop (1024) widths; nothing may stick out sideways and every picture must load and
 // carry alt text. The pictures come from a URL scheme of this test's own, so no network is involved.
 #include <QBuffer>
+#include <QDir>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QTimer>
@@ -177,6 +178,22 @@ private:
 
     static QList<int> widths() { return {320, 375, 768, 1024}; }
 
+    // For a person to look at: TAYORI_STARTER_SCREENSHOTS=DIR saves each starter at each width, full length.
+    void saveScreenshots(const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("TAYORI_STARTER_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        for (int width : widths()) {
+            resizeTo(width);
+            const int height = runJavaScript(QStringLiteral("document.documentElement.scrollHeight")).toInt();
+            m_view->resize(width, qBound(200, height, 6000));
+            QTest::qWait(300);
+            m_view->grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, name).arg(width));
+        }
+    }
+
 private slots:
     void initTestCase()
     {
@@ -279,6 +296,7 @@ private slots:
         QStringList problems;
         for (int width : widths())
             problems += problemsAt(width);
+        saveScreenshots(QStringLiteral("%1-%2").arg(id, language));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 #endif
     }
