@@ -269,9 +269,6 @@ private slots:
 
     void starter()
     {
-#ifndef TAYORI_HAVE_RENDERER
-        QSKIP("TemplateRenderer is not in this build yet");
-#else
         QFETCH(QString, id);
         QFETCH(QString, language);
         const auto loaded = StarterTemplates::load(id, language);
@@ -298,7 +295,6 @@ private slots:
             problems += problemsAt(width);
         saveScreenshots(QStringLiteral("%1-%2").arg(id, language));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-#endif
     }
 };
 
