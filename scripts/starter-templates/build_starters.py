@@ -133,7 +133,7 @@ def newsletter(lang):
         d.block("heading", level=1, color=p["heading"],
                 text="サンプル通信 2026年12月号" if ja else "The Sample Bulletin — December 2026"),
         d.block("text", html=(
-            "<p>{{full_name|お客様}}様</p>"
+            "<p>{{#if full_name}}{{full_name}}様{{else}}お客様{{/if}}</p>"
             "<p>いつも株式会社サンプルをご利用いただき、誠にありがとうございます。</p>"
             "<p>本年も残すところわずかとなりました。今月号では、新サービスの提供開始と、業務に役立つ資料の公開、"
             "そして年末年始の営業日についてお知らせいたします。</p>"
@@ -222,7 +222,7 @@ def announcement(lang):
         d.block("spacer", height=8),
         d.block("heading", level=1, color=p["heading"], text="本社移転のお知らせ" if ja else "We are moving our head office"),
         d.block("text", html=(
-            "<p>{{full_name|お客様}}様</p>"
+            "<p>{{#if full_name}}{{full_name}}様{{else}}お客様{{/if}}</p>"
             "<p>平素は格別のお引き立てを賜り、厚く御礼申し上げます。</p>"
             "<p>このたび株式会社サンプルは、業務拡大に伴い、本社を下記へ移転する運びとなりました。"
             "これを機に、社員一同より一層業務に励んでまいりますので、今後とも変わらぬご愛顧を賜りますよう"
@@ -289,7 +289,7 @@ def event(lang):
         d.block("heading", level=1, align="center", color=p["heading"],
                 text="「サンプル・フォーラム 2027」開催のご案内" if ja else "You're invited to Sample Forum 2027"),
         d.block("text", html=(
-            "<p>{{full_name|お客様}}様</p>"
+            "<p>{{#if full_name}}{{full_name}}様{{else}}お客様{{/if}}</p>"
             "<p>平素より格別のご高配を賜り、誠にありがとうございます。</p>"
             "<p>このたび弊社では、日頃お世話になっている皆さまをお招きし、「サンプル・フォーラム 2027」を開催いたします。"
             "第一線で活躍する講師による講演のほか、新製品のデモンストレーションや交流会もご用意しております。</p>"
@@ -354,7 +354,7 @@ def letter(lang):
         d.block("spacer", height=24),
         d.block("heading", level=2, color=p["heading"], text="年末のご挨拶" if ja else "Thank you for this year"),
         d.block("text", html=(
-            "<p>{{full_name|お客様}}様</p>"
+            "<p>{{#if full_name}}{{full_name}}様{{else}}お客様{{/if}}</p>"
             "<p>拝啓　師走の候、ますますご清栄のこととお慶び申し上げます。平素は格別のご高配を賜り、厚く御礼申し上げます。</p>"
             "<p>本年も多大なるご支援をいただき、心より感謝申し上げます。皆さまのおかげをもちまして、"
             "弊社は無事に一年を締めくくることができました。</p>"
@@ -374,11 +374,13 @@ def letter(lang):
         d.block("text", html=(
             "<p>株式会社サンプル<br>代表取締役　山田 太郎</p>" if ja else
             "<p>Warm regards,<br><b>Taro Yamada</b><br>President, Sample Co., Ltd.</p>")),
-        d.block("spacer", height=8),
+        d.block("divider", color="#e7e5e4"),
+        d.block("text", html=(
+            "<p>年末年始の営業日程は、下記のページにてご案内しております。</p>" if ja else
+            "<p>Our office is closed over the New Year; the dates are on our website.</p>")),
         d.block("button", label="年末年始の営業日を確認する" if ja else "Our holiday opening hours",
                 url=SITE + "/holidays", align="left", backgroundColor=p["accent"]),
-        d.block("spacer", height=16),
-        d.block("divider", color="#e7e5e4"),
+        d.block("spacer", height=24),
         d.block("footer", **FOOTER[lang], note=(
             "このメールは、株式会社サンプルとお取引のあるお客様にお送りしています。" if ja else
             "You are receiving this because you are a customer of Sample Co.")),

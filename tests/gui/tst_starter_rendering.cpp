@@ -185,6 +185,7 @@ private:
         if (dir.isEmpty())
             return;
         QDir().mkpath(dir);
+        runJavaScript(QStringLiteral("document.activeElement && document.activeElement.blur()")); // no focus ring
         for (int width : widths()) {
             resizeTo(width);
             const int height = runJavaScript(QStringLiteral("document.documentElement.scrollHeight")).toInt();
