@@ -11,14 +11,15 @@ namespace {
 bool isWide(char32_t c)
 {
     return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
-        || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
-        || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+           || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+           || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
 }
 
 // Kinsoku shori: characters a line must not start with, and ones it must not end with.
 bool noBreakBefore(char32_t c)
 {
-    static const QString chars = u"、。，．・：；？！ー－―）」』】〕〉》〙〗｝］ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々〜…‥゛゜,.!?:;)]}%"_s;
+    static const QString chars
+        = u"、。，．・：；？！ー－―）」』】〕〉》〙〗｝］ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々〜…‥゛゜,.!?:;)]}%"_s;
     return c < 0x10000 && chars.contains(QChar(char16_t(c)));
 }
 
@@ -64,6 +65,8 @@ QList<Run> runsOf(QStringView line)
             continue;
         }
         if (const qsizetype length = HtmlTokenizer::mergeTagLength(line, i)) {
+            if (!current.isEmpty() && !afterMergeTag && isWide(previous) && !noBreakAfter(previous))
+                push(false); // こんにちは|{{first_name}}: a break before the tag is fine, inside it never
             current += line.sliced(i, length);
             i += length;
             previous = u'}';
@@ -134,7 +137,7 @@ bool linkable(const QString& url)
 {
     const QString lower = url.trimmed().toLower();
     return lower.startsWith(u"{{") || lower.startsWith(u"https://") || lower.startsWith(u"http://")
-        || lower.startsWith(u"mailto:");
+           || lower.startsWith(u"mailto:");
 }
 
 } // namespace
@@ -248,9 +251,9 @@ void PlainTextBuilder::addRule()
 void PlainTextBuilder::addHtml(const QString& html)
 {
     static const QStringList blockElements
-        = {u"p"_s,     u"div"_s,   u"table"_s,      u"tr"_s,      u"td"_s,     u"th"_s,     u"ul"_s,      u"ol"_s,
-           u"section"_s, u"article"_s, u"blockquote"_s, u"header"_s, u"footer"_s, u"center"_s, u"hr"_s,
-           u"pre"_s,   u"dl"_s,    u"dt"_s,         u"dd"_s,      u"body"_s,   u"html"_s,   u"address"_s};
+        = {u"p"_s,       u"div"_s,     u"table"_s,      u"tr"_s,     u"td"_s,     u"th"_s,     u"ul"_s, u"ol"_s,
+           u"section"_s, u"article"_s, u"blockquote"_s, u"header"_s, u"footer"_s, u"center"_s, u"hr"_s, u"pre"_s,
+           u"dl"_s,      u"dt"_s,      u"dd"_s,         u"body"_s,   u"html"_s,   u"address"_s};
     QString buffer;
     int headingLevel = 0;
     QList<int> lists; // per open list: 0 for <ul>, else the next number
@@ -325,16 +328,14 @@ void PlainTextBuilder::addHtml(const QString& html)
                 linkStart = -1;
                 linkUrl.clear();
             }
-        } else if (name == u"h1" || name == u"h2" || name == u"h3" || name == u"h4" || name == u"h5"
-                   || name == u"h6") {
+        } else if (name == u"h1" || name == u"h2" || name == u"h3" || name == u"h4" || name == u"h5" || name == u"h6") {
             flush();
             headingLevel = start ? name.at(1).digitValue() : 0;
         } else if (name == u"li") {
             // A list stays one paragraph, an item a line.
             if (start) {
-                const QString marker = lists.isEmpty() || lists.constLast() == 0
-                    ? u"- "_s
-                    : QString::number(lists.last()++) + u". "_s;
+                const QString marker
+                    = lists.isEmpty() || lists.constLast() == 0 ? u"- "_s : QString::number(lists.last()++) + u". "_s;
                 if (!buffer.trimmed().isEmpty())
                     buffer += u'\n';
                 buffer += marker;

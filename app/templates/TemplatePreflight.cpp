@@ -12,8 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-PreflightIssue issue(PreflightIssue::Severity severity, const QString& code, const QString& message,
-                     const QString& blockId = {})
+PreflightIssue
+issue(PreflightIssue::Severity severity, const QString& code, const QString& message, const QString& blockId = {})
 {
     PreflightIssue result;
     result.severity = severity;
@@ -62,20 +62,22 @@ QStringList TemplatePreflight::mergeFieldNames(const QString& source)
     return names;
 }
 
-QList<PreflightIssue> TemplatePreflight::check(const Findings& findings, const RenderedTemplate& rendered,
-                                               const RenderOptions& options)
+QList<PreflightIssue>
+TemplatePreflight::check(const Findings& findings, const RenderedTemplate& rendered, const RenderOptions& options)
 {
     QList<PreflightIssue> issues;
 
     if (!mergeFieldNames(rendered.html).contains(u"unsubscribe_url"_s))
-        issues.append(issue(Error, u"no-unsubscribe"_s,
+        issues.append(issue(Error,
+                            u"no-unsubscribe"_s,
                             tr("The mail has no unsubscribe link. Japan's Act on Specified Electronic Mail "
                                "(特定電子メール法) requires a way to opt out in every mail: add a footer block, or a "
                                "link to {{unsubscribe_url}}.")));
 
     const bool sender = findings.rawHtml ? looksLikeAddress(rendered.html, rendered.text) : findings.senderBlock;
     if (!sender)
-        issues.append(issue(Error, u"no-sender-address"_s,
+        issues.append(issue(Error,
+                            u"no-sender-address"_s,
                             findings.rawHtml
                                 ? tr("No sender address was found in the HTML. Japan's Act on Specified Electronic "
                                      "Mail (特定電子メール法) requires the sender's name and address in every mail: "
@@ -86,20 +88,23 @@ QList<PreflightIssue> TemplatePreflight::check(const Findings& findings, const R
 
     for (const Findings::Image& image : findings.images) {
         if (!image.hasAlt || image.alt.trimmed().isEmpty())
-            issues.append(issue(Warning, u"image-without-alt"_s,
+            issues.append(issue(Warning,
+                                u"image-without-alt"_s,
                                 tr("An image has no alternative text. Many mail programs do not show images "
                                    "until asked, and screen readers read the alt text: describe the image."),
                                 image.blockId));
     }
 
     if (!findings.images.isEmpty() && findings.textCharacters < ImageOnlyTextCharacters)
-        issues.append(issue(Warning, u"image-only"_s,
+        issues.append(issue(Warning,
+                            u"image-only"_s,
                             tr("The mail is almost only images. It looks empty where images are blocked and spam "
                                "filters distrust it: add the message as text too.")));
 
     const qsizetype bytes = rendered.html.toUtf8().size();
     if (bytes > TemplateRenderer::GmailClipBytes)
-        issues.append(issue(Warning, u"html-too-large"_s,
+        issues.append(issue(Warning,
+                            u"html-too-large"_s,
                             tr("The HTML is %1 KB; Gmail cuts off messages over %2 KB (and the unsubscribe link "
                                "with them). Shorten the text or use fewer blocks.")
                                 .arg(bytes / 1024)
@@ -110,7 +115,8 @@ QList<PreflightIssue> TemplatePreflight::check(const Findings& findings, const R
         if (!link.url.trimmed().startsWith(u"http://", Qt::CaseInsensitive) || reported.contains(link.url))
             continue;
         reported.append(link.url);
-        issues.append(issue(Warning, u"http-link"_s,
+        issues.append(issue(Warning,
+                            u"http-link"_s,
                             tr("The link %1 is not encrypted (http://). Use https:// if the site supports it; "
                                "mail programs warn about plain links.")
                                 .arg(link.url),
@@ -118,16 +124,16 @@ QList<PreflightIssue> TemplatePreflight::check(const Findings& findings, const R
     }
 
     // Merge fields, compiled as the delivery engine will compile them.
-    const Result<MergeTemplate> html = MergeTemplate::compile(rendered.html, MergeTemplate::Mode::Html,
-                                                              options.knownCustomFields);
-    const Result<MergeTemplate> text = MergeTemplate::compile(rendered.text, MergeTemplate::Mode::Text,
-                                                              options.knownCustomFields);
+    const Result<MergeTemplate> html
+        = MergeTemplate::compile(rendered.html, MergeTemplate::Mode::Html, options.knownCustomFields);
+    const Result<MergeTemplate> text
+        = MergeTemplate::compile(rendered.text, MergeTemplate::Mode::Text, options.knownCustomFields);
     if (!html || !text) {
         QStringList everyName = options.knownCustomFields;
         everyName += mergeFieldNames(rendered.html);
         everyName += mergeFieldNames(rendered.text);
         const bool syntaxOk = MergeTemplate::compile(rendered.html, MergeTemplate::Mode::Html, everyName).ok()
-            && MergeTemplate::compile(rendered.text, MergeTemplate::Mode::Text, everyName).ok();
+                              && MergeTemplate::compile(rendered.text, MergeTemplate::Mode::Text, everyName).ok();
         if (syntaxOk) {
             QStringList known = MergeValues::standardFieldNames();
             known += options.knownCustomFields;
@@ -144,7 +150,8 @@ QList<PreflightIssue> TemplatePreflight::check(const Findings& findings, const R
                         break;
                     }
                 }
-                issues.append(issue(Error, u"unknown-merge-field"_s,
+                issues.append(issue(Error,
+                                    u"unknown-merge-field"_s,
                                     tr("The merge field “%1” is not a field of your contacts (known: %2). Correct "
                                        "its name, or add “%1” as a custom field of the contacts.")
                                         .arg(name, known.join(u", "_s)),
@@ -162,10 +169,11 @@ QList<PreflightIssue> TemplatePreflight::check(const Findings& findings, const R
                     break;
                 }
             }
-            issues.append(issue(Error, u"merge-syntax"_s,
-                                tr("A merge field is written wrongly: %1 Fix it, or the mail cannot be sent.")
-                                    .arg(message),
-                                blockId));
+            issues.append(
+                issue(Error,
+                      u"merge-syntax"_s,
+                      tr("A merge field is written wrongly: %1 Fix it, or the mail cannot be sent.").arg(message),
+                      blockId));
         }
     }
     return issues;

@@ -30,7 +30,7 @@ public:
         };
         QList<Image> images;
         QList<Link> links;
-        int textCharacters = 0; // readable text outside the footer and social links
+        int textCharacters = 0;   // readable text outside the footer and social links
         bool senderBlock = false; // a footer with sender name and address (Blocks documents)
         // A raw-HTML document: the sender's address is looked for in the text instead.
         bool rawHtml = false;
@@ -41,8 +41,8 @@ public:
     // Below this many characters of real text a mail with images is "images only".
     static constexpr int ImageOnlyTextCharacters = 100;
 
-    static QList<PreflightIssue> check(const Findings& findings, const RenderedTemplate& rendered,
-                                       const RenderOptions& options);
+    static QList<PreflightIssue>
+    check(const Findings& findings, const RenderedTemplate& rendered, const RenderOptions& options);
 
     // The field names used in merge tags of `source`, each once.
     static QStringList mergeFieldNames(const QString& source);

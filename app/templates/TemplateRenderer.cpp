@@ -134,9 +134,12 @@ QString alignment(const TemplateBlock& block, const QString& fallback)
 
 QString socialName(const QString& network, const QString& language)
 {
-    static const QList<std::pair<QString, QString>> names = {
-        {u"x"_s, u"X"_s},           {u"facebook"_s, u"Facebook"_s}, {u"instagram"_s, u"Instagram"_s},
-        {u"line"_s, u"LINE"_s},     {u"youtube"_s, u"YouTube"_s},   {u"linkedin"_s, u"LinkedIn"_s}};
+    static const QList<std::pair<QString, QString>> names = {{u"x"_s, u"X"_s},
+                                                             {u"facebook"_s, u"Facebook"_s},
+                                                             {u"instagram"_s, u"Instagram"_s},
+                                                             {u"line"_s, u"LINE"_s},
+                                                             {u"youtube"_s, u"YouTube"_s},
+                                                             {u"linkedin"_s, u"LinkedIn"_s}};
     for (const auto& [key, name] : names) {
         if (key == network)
             return name;
@@ -152,8 +155,8 @@ public:
         , m_options(options)
         , m_settings(document.settings)
     {
-        m_width = std::clamp(m_settings.contentWidth, int(TemplateDocument::MinContentWidth),
-                             int(TemplateDocument::MaxContentWidth));
+        m_width = std::clamp(
+            m_settings.contentWidth, int(TemplateDocument::MinContentWidth), int(TemplateDocument::MaxContentWidth));
         m_text = colour(m_settings.textColor, u"#1f2937"_s);
         m_link = colour(m_settings.linkColor, u"#1d4ed8"_s);
         m_accent = colour(m_settings.accentColor, u"#1d4ed8"_s);
@@ -162,7 +165,7 @@ public:
             font.remove(bad);
         m_font = font.trimmed().isEmpty() ? TemplateDocument::defaultFontFamily() : font;
         m_hosted = options.images == RenderOptions::Images::Hosted
-            || (options.images == RenderOptions::Images::FromDocument && m_settings.hostedImages);
+                   || (options.images == RenderOptions::Images::FromDocument && m_settings.hostedImages);
     }
 
     RenderedTemplate render()
@@ -178,8 +181,7 @@ public:
 private:
     QString fontCss(int size, const QString& colour) const
     {
-        return u"font-family:"_s + m_font + u";font-size:"_s + QString::number(size) + u"px;color:"_s + colour
-            + u';';
+        return u"font-family:"_s + m_font + u";font-size:"_s + QString::number(size) + u"px;color:"_s + colour + u';';
     }
 
     QString blockAttribute(const TemplateBlock& block) const
@@ -198,8 +200,7 @@ private:
         return classes.trimmed().isEmpty() ? QString() : attribute(u"class"_s, classes.trimmed());
     }
 
-    void issue(PreflightIssue::Severity severity, const QString& code, const QString& message,
-               const QString& blockId)
+    void issue(PreflightIssue::Severity severity, const QString& code, const QString& message, const QString& blockId)
     {
         PreflightIssue found;
         found.severity = severity;
@@ -221,9 +222,10 @@ private:
         }
         const QString lower = url.toLower();
         const bool ok = lower.startsWith(u"https://") || lower.startsWith(u"http://")
-            || (!image && (lower.startsWith(u"mailto:") || lower.startsWith(u"tel:")));
+                        || (!image && (lower.startsWith(u"mailto:") || lower.startsWith(u"tel:")));
         if (!ok) {
-            issue(PreflightIssue::Severity::Warning, u"removed-unsafe-content"_s,
+            issue(PreflightIssue::Severity::Warning,
+                  u"removed-unsafe-content"_s,
                   TemplateRenderer::tr("The address “%1” was removed: only full https:// addresses (or mailto:) "
                                        "work in mail. Enter the complete address.")
                       .arg(url.size() > 60 ? url.first(60) + u'…' : url),
@@ -252,7 +254,8 @@ private:
     {
         if (removed.isEmpty())
             return;
-        issue(PreflightIssue::Severity::Warning, u"removed-unsafe-content"_s,
+        issue(PreflightIssue::Severity::Warning,
+              u"removed-unsafe-content"_s,
               TemplateRenderer::tr("Unsafe content was removed from the HTML: %1. Mail programs block it or "
                                    "mark the mail as dangerous; check that the block still looks right.")
                   .arg(removed.join(u"; "_s)),
@@ -297,8 +300,8 @@ private:
                 const HtmlTokenizer::Attribute* href = token.attribute(u"href");
                 const QString url = href ? checkedUrl(href->value(), blockId) : QString();
                 out += u"<a"_s + (url.isEmpty() ? QString() : attribute(u"href"_s, url))
-                    + u" class=\"t-link\" target=\"_blank\" style=\"color:"_s + m_link
-                    + u";text-decoration:underline;\">"_s;
+                       + u" class=\"t-link\" target=\"_blank\" style=\"color:"_s + m_link
+                       + u";text-decoration:underline;\">"_s;
             } else {
                 out += source;
             }
@@ -333,13 +336,13 @@ private:
             const QString align = alignment(block, u"left"_s);
             const QString text = prop(block, u"text"_s);
             const QString css = fontCss(size, colour(prop(block, u"color"_s), m_text))
-                + u"font-weight:bold;line-height:1.35;margin:0;text-align:"_s + align + u';';
+                                + u"font-weight:bold;line-height:1.35;margin:0;text-align:"_s + align + u';';
             m_plain.addHeading(text, level);
             m_findings.textCharacters += int(text.trimmed().size());
-            return row + u"<td"_s + cellClass(inColumn, u"t-text"_s) + u" align=\""_s + align
-                + u"\" style=\""_s + padding + u"word-break:break-word;\"><h"_s + QString::number(level)
-                + u" class=\"t-text\" style=\""_s + css + u"\">"_s + escaped(text) + u"</h"_s
-                + QString::number(level) + u"></td></tr>"_s;
+            return row + u"<td"_s + cellClass(inColumn, u"t-text"_s) + u" align=\""_s + align + u"\" style=\""_s
+                   + padding + u"word-break:break-word;\"><h"_s + QString::number(level)
+                   + u" class=\"t-text\" style=\""_s + css + u"\">"_s + escaped(text) + u"</h"_s
+                   + QString::number(level) + u"></td></tr>"_s;
         }
         case Type::Text: {
             const HtmlSanitizer::Cleaned cleaned = HtmlSanitizer::sanitizeInline(prop(block, u"html"_s));
@@ -350,8 +353,8 @@ private:
             counter.addHtml(cleaned.html);
             m_findings.textCharacters += int(counter.text().trimmed().size());
             return row + u"<td"_s + cellClass(inColumn, u"t-text"_s) + u" align=\""_s + align + u"\" style=\""_s
-                + padding + fontCss(m_settings.fontSize, m_text) + u"line-height:1.7;text-align:"_s + align
-                + u";word-break:break-word;\">"_s + styledRichText(cleaned.html, block.id) + u"</td></tr>"_s;
+                   + padding + fontCss(m_settings.fontSize, m_text) + u"line-height:1.7;text-align:"_s + align
+                   + u";word-break:break-word;\">"_s + styledRichText(cleaned.html, block.id) + u"</td></tr>"_s;
         }
         case Type::Image: {
             const QString alt = prop(block, u"alt"_s);
@@ -366,15 +369,16 @@ private:
             m_plain.addImage(alt, link);
             const QString margin = align == u"center" ? u"0 auto"_s : align == u"right" ? u"0 0 0 auto"_s : u"0"_s;
             QString img = u"<img"_s + attribute(u"src"_s, src) + attribute(u"width"_s, QString::number(imageWidth))
-                + (height > 0 ? attribute(u"height"_s, QString::number(height)) : QString())
-                + attribute(u"alt"_s, alt) + u" class=\"t-img\" style=\"display:block;width:100%;max-width:"_s
-                + QString::number(imageWidth) + u"px;height:auto;border:0;outline:none;text-decoration:none;margin:"_s
-                + margin + u";"_s + fontCss(14, m_text) + u"\">"_s;
+                          + (height > 0 ? attribute(u"height"_s, QString::number(height)) : QString())
+                          + attribute(u"alt"_s, alt) + u" class=\"t-img\" style=\"display:block;width:100%;max-width:"_s
+                          + QString::number(imageWidth)
+                          + u"px;height:auto;border:0;outline:none;text-decoration:none;margin:"_s + margin + u";"_s
+                          + fontCss(14, m_text) + u"\">"_s;
             if (!link.isEmpty())
                 img = u"<a"_s + attribute(u"href"_s, link) + u" target=\"_blank\" style=\"text-decoration:none;\">"_s
-                    + img + u"</a>"_s;
+                      + img + u"</a>"_s;
             return row + u"<td"_s + cellClass(inColumn) + u" align=\""_s + align + u"\" style=\""_s + padding
-                + u"text-align:"_s + align + u";\">"_s + img + u"</td></tr>"_s;
+                   + u"text-align:"_s + align + u";\">"_s + img + u"</td></tr>"_s;
         }
         case Type::Button: {
             const QString label = prop(block, u"label"_s);
@@ -387,17 +391,17 @@ private:
             m_findings.textCharacters += int(label.trimmed().size());
             const QString margin = align == u"center" ? u"0 auto"_s : align == u"right" ? u"0 0 0 auto"_s : u"0"_s;
             return row + u"<td"_s + cellClass(inColumn) + u" align=\""_s + align + u"\" style=\""_s + padding
-                + u"\"><table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" align=\""_s
-                + align + u'"' + (fullWidth ? u" width=\"100%\""_s : QString()) + u" style=\"margin:"_s + margin
-                + u";border-collapse:separate;"_s + (fullWidth ? u"width:100%;"_s : QString())
-                + u"\"><tr><td align=\"center\" bgcolor=\""_s + background
-                + u"\" style=\"border-radius:6px;background-color:"_s + background
-                + u";mso-padding-alt:12px 28px;\"><a"_s + (url.isEmpty() ? QString() : attribute(u"href"_s, url))
-                + u" target=\"_blank\" style=\"display:"_s + (fullWidth ? u"block"_s : u"inline-block"_s)
-                + u";padding:12px 28px;"_s + fontCss(m_settings.fontSize, foreground)
-                + u"font-weight:bold;line-height:1.3;text-align:center;text-decoration:none;border-radius:6px;"
-                  "mso-padding-alt:0;word-break:break-word;\">"_s
-                + escaped(label) + u"</a></td></tr></table></td></tr>"_s;
+                   + u"\"><table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" align=\""_s
+                   + align + u'"' + (fullWidth ? u" width=\"100%\""_s : QString()) + u" style=\"margin:"_s + margin
+                   + u";border-collapse:separate;"_s + (fullWidth ? u"width:100%;"_s : QString())
+                   + u"\"><tr><td align=\"center\" bgcolor=\""_s + background
+                   + u"\" style=\"border-radius:6px;background-color:"_s + background
+                   + u";mso-padding-alt:12px 28px;\"><a"_s + (url.isEmpty() ? QString() : attribute(u"href"_s, url))
+                   + u" target=\"_blank\" style=\"display:"_s + (fullWidth ? u"block"_s : u"inline-block"_s)
+                   + u";padding:12px 28px;"_s + fontCss(m_settings.fontSize, foreground)
+                   + u"font-weight:bold;line-height:1.3;text-align:center;text-decoration:none;border-radius:6px;"
+                     "mso-padding-alt:0;word-break:break-word;\">"_s
+                   + escaped(label) + u"</a></td></tr></table></td></tr>"_s;
         }
         case Type::Columns:
             return renderColumns(block, width);
@@ -406,17 +410,17 @@ private:
             const QString line = colour(prop(block, u"color"_s), u"#e5e7eb"_s);
             m_plain.addRule();
             return row + u"<td"_s + cellClass(inColumn) + u" style=\""_s + padding
-                + u"\"><table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" "
-                  "style=\"width:100%;\"><tr><td style=\"border-top:"_s
-                + QString::number(thickness) + u"px solid "_s + line
-                + u";font-size:1px;line-height:1px;mso-line-height-rule:exactly;\">&nbsp;</td></tr></table>"
-                  "</td></tr>"_s;
+                   + u"\"><table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" "
+                     "style=\"width:100%;\"><tr><td style=\"border-top:"_s
+                   + QString::number(thickness) + u"px solid "_s + line
+                   + u";font-size:1px;line-height:1px;mso-line-height-rule:exactly;\">&nbsp;</td></tr></table>"
+                     "</td></tr>"_s;
         }
         case Type::Spacer: {
             const int height = std::clamp(intProp(block, u"height"_s, 24), 1, 400);
             const QString h = QString::number(height);
-            return row + u"<td height=\""_s + h + u"\" style=\"height:"_s + h + u"px;font-size:1px;line-height:"_s
-                + h + u"px;mso-line-height-rule:exactly;\">&nbsp;</td></tr>"_s;
+            return row + u"<td height=\""_s + h + u"\" style=\"height:"_s + h + u"px;font-size:1px;line-height:"_s + h
+                   + u"px;mso-line-height-rule:exactly;\">&nbsp;</td></tr>"_s;
         }
         case Type::Social: {
             const QString align = alignment(block, u"center"_s);
@@ -429,12 +433,14 @@ private:
                     continue;
                 m_plain.addLinkLine(name, url);
                 links += u"<a"_s + attribute(u"href"_s, url)
-                    + u" target=\"_blank\" class=\"t-text\" style=\"display:inline-block;margin:4px;padding:6px 14px;"
-                      "border:1px solid #d1d5db;border-radius:16px;"_s
-                    + fontCss(14, m_text) + u"line-height:1.2;text-decoration:none;\">"_s + escaped(name) + u"</a> "_s;
+                         + u" target=\"_blank\" class=\"t-text\" style=\"display:inline-block;margin:4px;padding:6px "
+                           u"14px;"
+                           "border:1px solid #d1d5db;border-radius:16px;"_s
+                         + fontCss(14, m_text) + u"line-height:1.2;text-decoration:none;\">"_s + escaped(name)
+                         + u"</a> "_s;
             }
             return row + u"<td"_s + cellClass(inColumn) + u" align=\""_s + align + u"\" style=\""_s + padding
-                + u"text-align:"_s + align + u";\">"_s + links.trimmed() + u"</td></tr>"_s;
+                   + u"text-align:"_s + align + u";\">"_s + links.trimmed() + u"</td></tr>"_s;
         }
         case Type::Footer:
             return renderFooter(block, row, inColumn);
@@ -447,7 +453,7 @@ private:
             counter.addHtml(html);
             m_findings.textCharacters += int(counter.text().trimmed().size());
             return row + u"<td style=\""_s + padding + fontCss(m_settings.fontSize, m_text)
-                + u"word-break:break-word;\">"_s + html + u"</td></tr>"_s;
+                   + u"word-break:break-word;\">"_s + html + u"</td></tr>"_s;
         }
         }
         return {};
@@ -470,8 +476,8 @@ private:
             m_findings.senderBlock = true;
 
         const QString muted = u"#6b7280"_s;
-        const QString line = u"<p class=\"t-muted\" style=\"margin:0 0 4px 0;"_s + fontCss(12, muted)
-            + u"line-height:1.6;\">"_s;
+        const QString line
+            = u"<p class=\"t-muted\" style=\"margin:0 0 4px 0;"_s + fontCss(12, muted) + u"line-height:1.6;\">"_s;
         QString html;
         m_plain.addRule();
         if (!sender.isEmpty()) {
@@ -492,15 +498,15 @@ private:
         }
         const QString linkCss = u"color:"_s + muted + u";text-decoration:underline;"_s;
         html += u"<p class=\"t-muted\" style=\"margin:8px 0 0 0;"_s + fontCss(12, muted)
-            + u"line-height:1.6;\"><a href=\"{{unsubscribe_url}}\" class=\"t-muted\" target=\"_blank\" style=\""_s
-            + linkCss + u"\">"_s + escaped(unsubscribe)
-            + u"</a> &nbsp;|&nbsp; <a href=\"{{preferences_url}}\" class=\"t-muted\" target=\"_blank\" style=\""_s
-            + linkCss + u"\">"_s + escaped(preferences) + u"</a></p>"_s;
+                + u"line-height:1.6;\"><a href=\"{{unsubscribe_url}}\" class=\"t-muted\" target=\"_blank\" style=\""_s
+                + linkCss + u"\">"_s + escaped(unsubscribe)
+                + u"</a> &nbsp;|&nbsp; <a href=\"{{preferences_url}}\" class=\"t-muted\" target=\"_blank\" style=\""_s
+                + linkCss + u"\">"_s + escaped(preferences) + u"</a></p>"_s;
         m_plain.addLinkLine(unsubscribe, u"{{unsubscribe_url}}"_s);
         m_plain.addLinkLine(preferences, u"{{preferences_url}}"_s);
         return row + u"<td"_s + cellClass(inColumn) + u" align=\"center\" style=\""_s
-            + (inColumn ? u"padding:16px 0;"_s : u"padding:24px "_s + QString::number(SidePadding) + u"px;"_s)
-            + u"border-top:1px solid #e5e7eb;text-align:center;\">"_s + html + u"</td></tr>"_s;
+               + (inColumn ? u"padding:16px 0;"_s : u"padding:24px "_s + QString::number(SidePadding) + u"px;"_s)
+               + u"border-top:1px solid #e5e7eb;text-align:center;\">"_s + html + u"</td></tr>"_s;
     }
 
     QString renderColumns(const TemplateBlock& block, int width)
@@ -516,24 +522,25 @@ private:
         const QString side = QString::number(SidePadding - half);
         const QString percent = QString::number(100.0 / count, 'f', 4);
         QString html = u"<tr"_s + blockAttribute(block) + u"><td class=\"t-cols\" style=\"padding:12px "_s + side
-            + u"px;font-size:0;text-align:center;\">"_s;
+                       + u"px;font-size:0;text-align:center;\">"_s;
         html += u"<!--[if mso]><table role=\"presentation\" width=\""_s + QString::number(columnOuter * count)
-            + u"\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\"><tr><td width=\""_s + QString::number(columnOuter)
-            + u"\" valign=\"top\"><![endif]-->"_s;
+                + u"\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\"><tr><td width=\""_s
+                + QString::number(columnOuter) + u"\" valign=\"top\"><![endif]-->"_s;
         for (int i = 0; i < count; ++i) {
             if (i > 0)
                 html += u"<!--[if mso]></td><td width=\""_s + QString::number(columnOuter)
-                    + u"\" valign=\"top\"><![endif]-->"_s;
+                        + u"\" valign=\"top\"><![endif]-->"_s;
             // Spongy: width 100% capped by max-width, so columns sit side by side only when they fit.
             const QString widthCss = stack ? u"width:100%;max-width:"_s + QString::number(columnOuter) + u"px;"_s
                                            : u"width:"_s + percent + u"%;"_s;
             html += u"<div"_s + (stack ? u" class=\"t-col\""_s : QString())
-                + (m_options.editing ? attribute(u"data-column"_s, QString::number(i)) : QString())
-                + u" style=\"display:inline-block;"_s + widthCss + u"vertical-align:top;text-align:left;\">"_s
-                + u"<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" "
-                  "style=\"width:100%;\"><tr><td style=\"padding:0 "_s
-                + QString::number(half) + u"px;\"><table role=\"presentation\" width=\"100%\" cellpadding=\"0\" "
-                                          "cellspacing=\"0\" border=\"0\" style=\"width:100%;\">"_s;
+                    + (m_options.editing ? attribute(u"data-column"_s, QString::number(i)) : QString())
+                    + u" style=\"display:inline-block;"_s + widthCss + u"vertical-align:top;text-align:left;\">"_s
+                    + u"<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" "
+                      "style=\"width:100%;\"><tr><td style=\"padding:0 "_s
+                    + QString::number(half)
+                    + u"px;\"><table role=\"presentation\" width=\"100%\" cellpadding=\"0\" "
+                      "cellspacing=\"0\" border=\"0\" style=\"width:100%;\">"_s;
             for (const TemplateBlock& child : block.columns.value(i))
                 html += renderBlock(child, columnInner, true);
             html += u"</table></td></tr></table></div>"_s;
@@ -556,9 +563,10 @@ private:
             const QString source = html.sliced(token.begin, token.end - token.begin);
             using TokenType = HtmlTokenizer::Token::Type;
             const bool start = token.type == TokenType::StartTag;
-            if (fragment && (token.type == TokenType::Doctype
-                             || ((start || token.type == TokenType::EndTag)
-                                 && (token.name == u"html" || token.name == u"body" || token.name == u"head")))) {
+            if (fragment
+                && (token.type == TokenType::Doctype
+                    || ((start || token.type == TokenType::EndTag)
+                        && (token.name == u"html" || token.name == u"body" || token.name == u"head")))) {
                 continue; // a pasted whole page inside a block: only its body is wanted
             }
             if (start && token.name == u"a") {
@@ -597,9 +605,9 @@ private:
         if (!html.contains(u"<html"_s, Qt::CaseInsensitive)) {
             // A fragment: given the document around it, so it has a charset, a language and a viewport.
             html = u"<!DOCTYPE html>\n<html"_s + attribute(u"lang"_s, language())
-                + u"><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\">"
-                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head><body>"_s
-                + html + u"</body></html>"_s;
+                   + u"><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\">"
+                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head><body>"_s
+                   + html + u"</body></html>"_s;
         }
         m_plain.addHtml(html);
         m_result.html = html;
@@ -615,14 +623,14 @@ private:
         const QString background = colour(m_settings.backgroundColor, u"#f3f4f6"_s);
         QString head = u"<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" "
                        "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n<html"_s
-            + attribute(u"lang"_s, language())
-            + u" xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:v=\"urn:schemas-microsoft-com:vml\" "
-              "xmlns:o=\"urn:schemas-microsoft-com:office:office\">\n<head>\n"
-              "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\">\n"
-              "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-              "<meta http-equiv=\"X-UA-Compatible\" content=\"IE=edge\">\n"
-              "<meta name=\"x-apple-disable-message-reformatting\">\n"
-              "<meta name=\"format-detection\" content=\"telephone=no, date=no, address=no, email=no\">\n"_s;
+                       + attribute(u"lang"_s, language())
+                       + u" xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:v=\"urn:schemas-microsoft-com:vml\" "
+                         "xmlns:o=\"urn:schemas-microsoft-com:office:office\">\n<head>\n"
+                         "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\">\n"
+                         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                         "<meta http-equiv=\"X-UA-Compatible\" content=\"IE=edge\">\n"
+                         "<meta name=\"x-apple-disable-message-reformatting\">\n"
+                         "<meta name=\"format-detection\" content=\"telephone=no, date=no, address=no, email=no\">\n"_s;
         if (m_settings.darkMode)
             head += u"<meta name=\"color-scheme\" content=\"light dark\">\n"
                     "<meta name=\"supported-color-schemes\" content=\"light dark\">\n"_s;
@@ -640,12 +648,12 @@ private:
                 "img{border:0;outline:none;text-decoration:none;-ms-interpolation-mode:bicubic;}\n"
                 "a[x-apple-data-detectors]{color:inherit !important;text-decoration:none !important;}\n"
                 "@media screen and (max-width:"_s
-            + breakpoint
-            + u"px){\n"
-              ".t-col{display:block !important;width:100% !important;max-width:100% !important;}\n"
-              ".t-img{width:100% !important;height:auto !important;}\n"
-              ".t-pad{padding-left:16px !important;padding-right:16px !important;}\n"
-              ".t-cols{padding-left:8px !important;padding-right:8px !important;}\n}\n"_s;
+                + breakpoint
+                + u"px){\n"
+                  ".t-col{display:block !important;width:100% !important;max-width:100% !important;}\n"
+                  ".t-img{width:100% !important;height:auto !important;}\n"
+                  ".t-pad{padding-left:16px !important;padding-right:16px !important;}\n"
+                  ".t-cols{padding-left:8px !important;padding-right:8px !important;}\n}\n"_s;
         if (m_settings.darkMode)
             head += u"@media (prefers-color-scheme:dark){\n"
                     ".t-bg{background-color:#111827 !important;}\n"
@@ -656,7 +664,7 @@ private:
                     "[data-ogsc] .t-text{color:#e5e7eb !important;}\n"
                     "[data-ogsb] .t-body{background-color:#1f2937 !important;}\n"_s;
         head += u"</style>\n</head>\n<body class=\"t-bg\" style=\"margin:0;padding:0;width:100%;background-color:"_s
-            + background + u";\">\n"_s;
+                + background + u";\">\n"_s;
         return head;
     }
 
@@ -671,7 +679,7 @@ private:
         for (int i = 0; i < 60; ++i)
             padding += u"&zwnj;&nbsp;"_s;
         return u"<div class=\"t-preheader\" style=\""_s + hidden + u"\">"_s + escaped(m_settings.preheader.trimmed())
-            + u"</div>\n<div style=\""_s + hidden + u"\">"_s + padding + u"</div>\n"_s;
+               + u"</div>\n<div style=\""_s + hidden + u"\">"_s + padding + u"</div>\n"_s;
     }
 
     void renderBlocks()
@@ -686,13 +694,13 @@ private:
         QString html = head() + preheader();
         html += u"<table role=\"presentation\" class=\"t-bg\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
                 "border=\"0\" style=\"width:100%;background-color:"_s
-            + background + u";\"><tr><td align=\"center\" style=\"padding:16px 0;\">\n"_s;
+                + background + u";\"><tr><td align=\"center\" style=\"padding:16px 0;\">\n"_s;
         html += u"<!--[if mso]><table role=\"presentation\" width=\""_s + width
-            + u"\" align=\"center\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\"><tr><td><![endif]-->\n"_s;
+                + u"\" align=\"center\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\"><tr><td><![endif]-->\n"_s;
         html += u"<table role=\"presentation\" class=\"t-body\" width=\"100%\" align=\"center\" cellpadding=\"0\" "
                 "cellspacing=\"0\" border=\"0\" style=\"width:100%;max-width:"_s
-            + width + u"px;margin:0 auto;background-color:"_s + body + u";"_s + fontCss(m_settings.fontSize, m_text)
-            + u"\">\n"_s + rows + u"</table>\n"_s;
+                + width + u"px;margin:0 auto;background-color:"_s + body + u";"_s + fontCss(m_settings.fontSize, m_text)
+                + u"\">\n"_s + rows + u"</table>\n"_s;
         html += u"<!--[if mso]></td></tr></table><![endif]-->\n</td></tr></table>\n</body>\n</html>\n"_s;
         m_result.html = html;
         m_result.text = m_plain.text();
