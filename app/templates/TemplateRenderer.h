@@ -15,7 +15,8 @@ struct PreflightIssue
     enum class Severity { Error, Warning };
     Severity severity = Severity::Warning;
     // Stable, for tests and tools: "no-unsubscribe", "no-sender-address", "image-without-alt", "image-only",
-    // "html-too-large", "http-link", "unknown-merge-field", "merge-syntax", "removed-unsafe-content".
+    // "html-too-large", "http-link", "unknown-merge-field", "merge-syntax", "removed-unsafe-content",
+    // "no-image-base-url".
     QString code;
     QString message; // translated, says what to do
     QString blockId; // the block concerned, when there is one
