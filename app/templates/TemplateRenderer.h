@@ -37,8 +37,8 @@ struct RenderOptions
 
 struct RenderedTemplate
 {
-    QString html; // merge fields untouched, for the delivery engine
-    QString text; // the text/plain part: reading order, links listed
+    QString html;       // merge fields untouched, for the delivery engine
+    QString text;       // the text/plain part: reading order, links listed
     QStringList assets; // asset names the HTML refers to, each once (to attach inline)
     QList<PreflightIssue> issues;
 

@@ -17,7 +17,7 @@ struct TemplateSummary
     qint64 id = 0;
     QString name;
     TemplateDocument::Kind kind = TemplateDocument::Kind::Blocks;
-    QDateTime updatedAt; // UTC
+    QDateTime updatedAt;     // UTC
     QByteArray thumbnailPng; // empty until the designer made one
 };
 
@@ -52,7 +52,8 @@ public:
 
     // An image file's bytes → a stored asset, scaled down to at most 2× the content width (sharp on high-DPI
     // screens). Refuses, with the reason, what is not a PNG/JPEG/GIF/WebP image or is over MaxImageFileBytes.
-    Result<TemplateAsset> addAsset(qint64 templateId, const QString& fileName, const QByteArray& data, int contentWidth);
+    Result<TemplateAsset>
+    addAsset(qint64 templateId, const QString& fileName, const QByteArray& data, int contentWidth);
     QList<TemplateAsset> assets(qint64 templateId) const;
     Result<TemplateAsset> asset(qint64 templateId, const QString& name) const;
 
