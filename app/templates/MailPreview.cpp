@@ -167,3 +167,13 @@ QString MailPreview::withoutImages(const QString& html)
     out.replace(cssImage, QStringLiteral("none"));
     return out;
 }
+
+QString MailPreview::resolveContentIds(const QString& html, const QString& baseUrl)
+{
+    static const QRegularExpression cid(QStringLiteral("(\\s(?:src|background)\\s*=\\s*[\"']?)cid:"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    QString out = html;
+    QString replacement = baseUrl;
+    replacement.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    return out.replace(cid, QStringLiteral("\\1") + replacement);
+}

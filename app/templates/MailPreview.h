@@ -45,4 +45,7 @@ public:
     // Images off, as in a mail client that blocks them: every <img> loses its src (kept as data-tayori-src) so only
     // its alt text shows, and CSS background images go too.
     static QString withoutImages(const QString& html);
+
+    // cid:NAME in src/background attributes → baseUrl + NAME: the mail's inline images, served to the preview.
+    static QString resolveContentIds(const QString& html, const QString& baseUrl);
 };

@@ -18,6 +18,7 @@ private slots:
     void colorScheme_data();
     void colorScheme();
     void withoutImages();
+    void resolveContentIds();
 };
 
 void TestMailPreview::viewportWidth_data()
@@ -110,6 +111,14 @@ void TestMailPreview::withoutImages()
              u"<table><tr><td data-tayori-background=\"https://x/bg.png\" style=\"background-image:none\">"
              u"<IMG data-tayori-SRC=\"cid:logo.png\" alt=\"ロゴ\" data-tayori-srcset=\"a.png 2x\"><img alt=\"x\" "
              u"data-tayori-src='b.png'><p>src=\"keep\"</p></td></tr></table>"_s);
+}
+
+void TestMailPreview::resolveContentIds()
+{
+    QCOMPARE(MailPreview::resolveContentIds(u"<img alt=\"a\" src=\"cid:logo.png\"><td background='cid:bg.png'><p>cid:x</p>"_s,
+                                            u"tayori-preview:asset/"_s),
+             u"<img alt=\"a\" src=\"tayori-preview:asset/logo.png\"><td background='tayori-preview:asset/bg.png'>"
+             u"<p>cid:x</p>"_s);
 }
 
 QTEST_GUILESS_MAIN(TestMailPreview)
