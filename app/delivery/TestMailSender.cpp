@@ -207,7 +207,7 @@ Result<QList<InlineImage>> TestMailSender::inlineImagesFor(const QStringList& as
         }
         InlineImage image;
         // cid: URLs are percent-encoded Content-IDs (RFC 2392): an ASCII name is its own Content-ID.
-        image.contentId = QUrl::toPercentEncoding(name, "@.-_+~!$&'()*,;=:");
+        image.contentId = QUrl::toPercentEncoding(name); // exactly as TemplateRenderer writes cid:
         image.mimeType = it->mimeType;
         image.fileName = name;
         image.data = it->data;
