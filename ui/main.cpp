@@ -6,9 +6,12 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "i18n/Translations.h"
+#include "preview/PreviewSchemeHandler.h"
 
 int main(int argc, char* argv[])
 {
+    // Custom URL schemes must be known to QtWebEngine before the application object exists.
+    PreviewSchemeHandler::registerScheme();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Tayori"));
     QApplication::setApplicationName(QStringLiteral("Tayori"));
