@@ -127,6 +127,17 @@ Commands:
   status [ID] [--recipients] [--json]
   dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
   dkim test --key FILE --domain D --selector S [--dns] [--json]
+  template list [--json]
+  template import FILE [--json]        prints the new template&apos;s ID
+  template export ID FILE [--json]     the template with its images embedded
+  template render FILE.json [--contact EMAIL | --data FILE.json] --out FILE.html [--text FILE.txt]
+                  [--json]
+      --contact personalises as a contact in the database, --data with a JSON object of field → value
+      (unsubscribe_url and preferences_url become #unsubscribe and #preferences unless --data gives
+      them); neither leaves the merge fields as they are. Images embedded in the file are written to
+      FILE_files/ beside the HTML, which links to them. Pre-flight findings (missing unsubscribe link,
+      images without alt, …) are printed on stderr as warnings and do not make render fail; an
+      invalid template does (exit 1 with the reason).
 
 Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.
 The database defaults to %1.
@@ -145,6 +156,17 @@ Commands:
   status [ID] [--recipients] [--json]
   dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
   dkim test --key FILE --domain D --selector S [--dns] [--json]
+  template list [--json]
+  template import FILE [--json]        prints the new template&apos;s ID
+  template export ID FILE [--json]     the template with its images embedded
+  template render FILE.json [--contact EMAIL | --data FILE.json] --out FILE.html [--text FILE.txt]
+                  [--json]
+      --contact personalises as a contact in the database, --data with a JSON object of field → value
+      (unsubscribe_url and preferences_url become #unsubscribe and #preferences unless --data gives
+      them); neither leaves the merge fields as they are. Images embedded in the file are written to
+      FILE_files/ beside the HTML, which links to them. Pre-flight findings (missing unsubscribe link,
+      images without alt, …) are printed on stderr as warnings and do not make render fail; an
+      invalid template does (exit 1 with the reason).
 
 Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.
 The database defaults to %1.
@@ -1378,6 +1400,49 @@ In a zone file (strings of at most 255 characters):
     </message>
 </context>
 <context>
+    <name>HtmlSanitizer</name>
+    <message>
+        <source>a style sheet with scripting (expression(), javascript:, behavior)</source>
+        <translation>a style sheet with scripting (expression(), javascript:, behavior)</translation>
+    </message>
+    <message>
+        <source>a &lt;%1&gt; element</source>
+        <translation>a &lt;%1&gt; element</translation>
+    </message>
+    <message>
+        <source>a form</source>
+        <translation>a form</translation>
+    </message>
+    <message>
+        <source>a &lt;meta http-equiv=&quot;%1&quot;&gt;</source>
+        <translation>a &lt;meta http-equiv=&quot;%1&quot;&gt;</translation>
+    </message>
+    <message>
+        <source>a &lt;link&gt; that is not an https style sheet</source>
+        <translation>a &lt;link&gt; that is not an https style sheet</translation>
+    </message>
+    <message>
+        <source>an event handler (%1)</source>
+        <translation>an event handler (%1)</translation>
+    </message>
+    <message>
+        <source>a merge field between a tag&apos;s attributes</source>
+        <translation>a merge field between a tag&apos;s attributes</translation>
+    </message>
+    <message>
+        <source>a “%1” attribute</source>
+        <translation>a “%1” attribute</translation>
+    </message>
+    <message>
+        <source>a style with scripting (expression(), javascript:, behavior)</source>
+        <translation>a style with scripting (expression(), javascript:, behavior)</translation>
+    </message>
+    <message>
+        <source>an unsafe link (%1)</source>
+        <translation>an unsafe link (%1)</translation>
+    </message>
+</context>
+<context>
     <name>IdentitiesSection</name>
     <message>
         <source>&amp;Add…</source>
@@ -1882,6 +1947,33 @@ In a zone file (strings of at most 255 characters):
     </message>
 </context>
 <context>
+    <name>MailPreview</name>
+    <message>
+        <source>Phone (320 px)</source>
+        <translation>Phone (320 px)</translation>
+    </message>
+    <message>
+        <source>Phone (375 px)</source>
+        <translation>Phone (375 px)</translation>
+    </message>
+    <message>
+        <source>Tablet (768 px)</source>
+        <translation>Tablet (768 px)</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>HTML: %1</source>
+        <translation>HTML: %1</translation>
+    </message>
+    <message>
+        <source>Plain text: %1</source>
+        <translation>Plain text: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tayori</source>
@@ -2200,6 +2292,91 @@ In a zone file (strings of at most 255 characters):
     <message>
         <source>The keychain refused: %1</source>
         <translation>The keychain refused: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlainTextBuilder</name>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Preview — %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Plain &amp;text</source>
+        <translation>Plain &amp;text</translation>
+    </message>
+    <message>
+        <source>HTML &amp;source</source>
+        <translation>HTML &amp;source</translation>
+    </message>
+    <message>
+        <source>Personalise as:</source>
+        <translation>Personalise as:</translation>
+    </message>
+    <message>
+        <source>Pre-flight checks:</source>
+        <translation>Pre-flight checks:</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>&amp;Landscape</translation>
+    </message>
+    <message>
+        <source>&amp;Dark mode</source>
+        <translation>&amp;Dark mode</translation>
+    </message>
+    <message>
+        <source>&amp;Images</source>
+        <translation>&amp;Images</translation>
+    </message>
+    <message>
+        <source>Load &amp;remote images</source>
+        <translation>Load &amp;remote images</translation>
+    </message>
+    <message>
+        <source>Images from the internet are blocked in the preview until you allow them: loading them tells their server that the mail was looked at.</source>
+        <translation>Images from the internet are blocked in the preview until you allow them: loading them tells their server that the mail was looked at.</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Sample data</translation>
+    </message>
+    <message>
+        <source>Search contacts by name or address</source>
+        <translation>Search contacts by name or address</translation>
+    </message>
+    <message>
+        <source>Send &amp;test…</source>
+        <translation>Send &amp;test…</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists; the preview shows the sample data.</source>
+        <translation>That contact no longer exists; the preview shows the sample data.</translation>
+    </message>
+    <message>
+        <source>The merge fields could not be filled, so they are shown as written: %1</source>
+        <translation>The merge fields could not be filled, so they are shown as written: %1</translation>
+    </message>
+    <message>
+        <source>Click to select the block concerned.</source>
+        <translation>Click to select the block concerned.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +3011,45 @@ Pausing after the messages in flight…
     </message>
 </context>
 <context>
+    <name>SendTestDialog</name>
+    <message>
+        <source>Send a test message</source>
+        <translation>Send a test message</translation>
+    </message>
+    <message>
+        <source>you@example.jp</source>
+        <translation>you@example.jp</translation>
+    </message>
+    <message>
+        <source>Sample data (your own sender name)</source>
+        <translation>Sample data (your own sender name)</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Send &amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>Personalised as:</source>
+        <translation>Personalised as:</translation>
+    </message>
+    <message>
+        <source>The subject starts with %1 and the links in a test unsubscribe no one.</source>
+        <translation>The subject starts with %1 and the links in a test unsubscribe no one.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Sending to %1…</translation>
+    </message>
+</context>
+<context>
     <name>SenderIdentityStore</name>
     <message>
         <source>The sender name contains a line break or control character; type it on one line.</source>
@@ -3014,6 +3230,545 @@ Pausing after the messages in flight…
     <message>
         <source>This build of Tayori links SQLite %1 but Qt&apos;s SQLite driver runs %2: rebuild Qt&apos;s SQLite driver against the system SQLite.</source>
         <translation>This build of Tayori links SQLite %1 but Qt&apos;s SQLite driver runs %2: rebuild Qt&apos;s SQLite driver against the system SQLite.</translation>
+    </message>
+</context>
+<context>
+    <name>StarterTemplates</name>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Announcement</translation>
+    </message>
+    <message>
+        <source>Event invitation</source>
+        <translation>Event invitation</translation>
+    </message>
+    <message>
+        <source>Simple letter</source>
+        <translation>Simple letter</translation>
+    </message>
+    <message>
+        <source>There is no starter template &quot;%1&quot; in language &quot;%2&quot;. Choose one from the list.</source>
+        <translation>There is no starter template &quot;%1&quot; in language &quot;%2&quot;. Choose one from the list.</translation>
+    </message>
+    <message>
+        <source>The starter template %1 is missing from this build (%2). Reinstall Tayori.</source>
+        <translation>The starter template %1 is missing from this build (%2). Reinstall Tayori.</translation>
+    </message>
+    <message>
+        <source>The starter template %1 is damaged: %2</source>
+        <translation>The starter template %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>number %1</translation>
+    </message>
+    <message>
+        <source>image %1 has no name or type.</source>
+        <translation>image %1 has no name or type.</translation>
+    </message>
+    <message>
+        <source>the data of image %1 is not valid base64.</source>
+        <translation>the data of image %1 is not valid base64.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, too large for this; check the file name.</source>
+        <translation>%1 is %2 MB, too large for this; check the file name.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object of field names and values, such as {&quot;first_name&quot;: &quot;太郎&quot;}%2.</source>
+        <translation>%1 is not a JSON object of field names and values, such as {&quot;first_name&quot;: &quot;太郎&quot;}%2.</translation>
+    </message>
+    <message>
+        <source> (%1 at character %2)</source>
+        <translation> (%1 at character %2)</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; in %2 is not text or a number; give it as &quot;text&quot;.</source>
+        <translation>The value of &quot;%1&quot; in %2 is not text or a number; give it as &quot;text&quot;.</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; is used but not embedded in the file; the HTML shows it as missing. Export the template from Tayori to include it.</source>
+        <translation>The image &quot;%1&quot; is used but not embedded in the file; the HTML shows it as missing. Export the template from Tayori to include it.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>tayori-cli: warning: %1
+</source>
+        <translation>tayori-cli: warning: %1
+</translation>
+    </message>
+    <message>
+        <source>template takes the subcommand list, import, export or render.</source>
+        <translation>template takes the subcommand list, import, export or render.</translation>
+    </message>
+    <message>
+        <source>template list takes no arguments.</source>
+        <translation>template list takes no arguments.</translation>
+    </message>
+    <message>
+        <source>No templates yet: import one with tayori-cli template import FILE, or make one in Tayori.
+</source>
+        <translation>No templates yet: import one with tayori-cli template import FILE, or make one in Tayori.
+</translation>
+    </message>
+    <message>
+        <source>template import takes exactly one FILE.</source>
+        <translation>template import takes exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &quot;%1&quot; as template %2 (%n image(s)).
+</source>
+        <translation>
+            <numerusform>Imported &quot;%1&quot; as template %2 (%n image).
+</numerusform>
+            <numerusform>Imported &quot;%1&quot; as template %2 (%n images).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>template export takes an ID and a FILE.</source>
+        <translation>template export takes an ID and a FILE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a template ID; tayori-cli template list shows them.</source>
+        <translation>&quot;%1&quot; is not a template ID; tayori-cli template list shows them.</translation>
+    </message>
+    <message>
+        <source>Template %1 written to %2.
+</source>
+        <translation>Template %1 written to %2.
+</translation>
+    </message>
+    <message>
+        <source>Personalise as the contact with this address.</source>
+        <translation>Personalise as the contact with this address.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>EMAIL</translation>
+    </message>
+    <message>
+        <source>Personalise with a JSON object of field → value.</source>
+        <translation>Personalise with a JSON object of field → value.</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>FILE.json</translation>
+    </message>
+    <message>
+        <source>Where to write the HTML.</source>
+        <translation>Where to write the HTML.</translation>
+    </message>
+    <message>
+        <source>FILE.html</source>
+        <translation>FILE.html</translation>
+    </message>
+    <message>
+        <source>Where to write the plain text.</source>
+        <translation>Where to write the plain text.</translation>
+    </message>
+    <message>
+        <source>FILE.txt</source>
+        <translation>FILE.txt</translation>
+    </message>
+    <message>
+        <source>template render takes exactly one template FILE.json.</source>
+        <translation>template render takes exactly one template FILE.json.</translation>
+    </message>
+    <message>
+        <source>template render needs --out FILE.html.</source>
+        <translation>template render needs --out FILE.html.</translation>
+    </message>
+    <message>
+        <source>Use either --contact or --data, not both.</source>
+        <translation>Use either --contact or --data, not both.</translation>
+    </message>
+    <message>
+        <source>There is no contact with the address %1; check it with tayori-cli contacts count --search %1.</source>
+        <translation>There is no contact with the address %1; check it with tayori-cli contacts count --search %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be personalised: %2</source>
+        <translation>%1 cannot be personalised: %2</translation>
+    </message>
+    <message>
+        <source>%1 (block %2)</source>
+        <translation>%1 (block %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) above: the files were written anyway.
+</source>
+        <translation>
+            <numerusform>%n warning above: the files were written anyway.
+</numerusform>
+            <numerusform>%n warnings above: the files were written anyway.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.
+</source>
+        <translation>Wrote %1.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n image(s) to %1.
+</source>
+        <translation>
+            <numerusform>Wrote %n image to %1.
+</numerusform>
+            <numerusform>Wrote %n images to %1.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDocument</name>
+    <message>
+        <source>The template is damaged: %1 is not an object.</source>
+        <translation>The template is damaged: %1 is not an object.</translation>
+    </message>
+    <message>
+        <source>block “%1”</source>
+        <translation>block “%1”</translation>
+    </message>
+    <message>
+        <source>The template is damaged: %1 has no id.</source>
+        <translation>The template is damaged: %1 has no id.</translation>
+    </message>
+    <message>
+        <source>%1 has the unknown type “%2”; it may come from a newer Tayori: update Tayori to open it.</source>
+        <translation>%1 has the unknown type “%2”; it may come from a newer Tayori: update Tayori to open it.</translation>
+    </message>
+    <message>
+        <source>The template is damaged: %1 puts columns inside columns.</source>
+        <translation>The template is damaged: %1 puts columns inside columns.</translation>
+    </message>
+    <message>
+        <source>The template is damaged: %1 must have 2 or 3 columns.</source>
+        <translation>The template is damaged: %1 must have 2 or 3 columns.</translation>
+    </message>
+    <message>
+        <source>The template is damaged: column %1 of %2 is not a list of blocks.</source>
+        <translation>The template is damaged: column %1 of %2 is not a list of blocks.</translation>
+    </message>
+    <message>
+        <source>block %1 of column %2 of %3</source>
+        <translation>block %1 of column %2 of %3</translation>
+    </message>
+    <message>
+        <source>This is not a template file: the JSON is invalid at character %1 (%2).</source>
+        <translation>This is not a template file: the JSON is invalid at character %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This is not a template file: it holds no JSON object.</source>
+        <translation>This is not a template file: it holds no JSON object.</translation>
+    </message>
+    <message>
+        <source>This is not a Tayori template file (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>This is not a Tayori template file (its &quot;format&quot; is not &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The template is damaged: it has no valid version number.</source>
+        <translation>The template is damaged: it has no valid version number.</translation>
+    </message>
+    <message>
+        <source>This template was made by a newer Tayori (format version %1; this one reads up to %2). Update Tayori to open it.</source>
+        <translation>This template was made by a newer Tayori (format version %1; this one reads up to %2). Update Tayori to open it.</translation>
+    </message>
+    <message>
+        <source>The template has the unknown kind “%1”; it may come from a newer Tayori.</source>
+        <translation>The template has the unknown kind “%1”; it may come from a newer Tayori.</translation>
+    </message>
+    <message>
+        <source>The template is damaged: &quot;blocks&quot; is not a list.</source>
+        <translation>The template is damaged: &quot;blocks&quot; is not a list.</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>block %1</translation>
+    </message>
+    <message>
+        <source>The template is damaged: the block id “%1” is used twice.</source>
+        <translation>The template is damaged: the block id “%1” is used twice.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreflight</name>
+    <message>
+        <source>The mail has no unsubscribe link. Japan&apos;s Act on Specified Electronic Mail (特定電子メール法) requires a way to opt out in every mail: add a footer block, or a link to {{unsubscribe_url}}.</source>
+        <translation>The mail has no unsubscribe link. Japan&apos;s Act on Specified Electronic Mail (特定電子メール法) requires a way to opt out in every mail: add a footer block, or a link to {{unsubscribe_url}}.</translation>
+    </message>
+    <message>
+        <source>No sender address was found in the HTML. Japan&apos;s Act on Specified Electronic Mail (特定電子メール法) requires the sender&apos;s name and address in every mail: add them at the bottom of the mail.</source>
+        <translation>No sender address was found in the HTML. Japan&apos;s Act on Specified Electronic Mail (特定電子メール法) requires the sender&apos;s name and address in every mail: add them at the bottom of the mail.</translation>
+    </message>
+    <message>
+        <source>The mail has no footer with the sender&apos;s name and address. Japan&apos;s Act on Specified Electronic Mail (特定電子メール法) requires both in every mail: add a footer block and fill in the sender name and address.</source>
+        <translation>The mail has no footer with the sender&apos;s name and address. Japan&apos;s Act on Specified Electronic Mail (特定電子メール法) requires both in every mail: add a footer block and fill in the sender name and address.</translation>
+    </message>
+    <message>
+        <source>An image has no alternative text. Many mail programs do not show images until asked, and screen readers read the alt text: describe the image.</source>
+        <translation>An image has no alternative text. Many mail programs do not show images until asked, and screen readers read the alt text: describe the image.</translation>
+    </message>
+    <message>
+        <source>The mail is almost only images. It looks empty where images are blocked and spam filters distrust it: add the message as text too.</source>
+        <translation>The mail is almost only images. It looks empty where images are blocked and spam filters distrust it: add the message as text too.</translation>
+    </message>
+    <message>
+        <source>The HTML is %1 KB; Gmail cuts off messages over %2 KB (and the unsubscribe link with them). Shorten the text or use fewer blocks.</source>
+        <translation>The HTML is %1 KB; Gmail cuts off messages over %2 KB (and the unsubscribe link with them). Shorten the text or use fewer blocks.</translation>
+    </message>
+    <message>
+        <source>The link %1 is not encrypted (http://). Use https:// if the site supports it; mail programs warn about plain links.</source>
+        <translation>The link %1 is not encrypted (http://). Use https:// if the site supports it; mail programs warn about plain links.</translation>
+    </message>
+    <message>
+        <source>The merge field “%1” is not a field of your contacts (known: %2). Correct its name, or add “%1” as a custom field of the contacts.</source>
+        <translation>The merge field “%1” is not a field of your contacts (known: %2). Correct its name, or add “%1” as a custom field of the contacts.</translation>
+    </message>
+    <message>
+        <source>A merge field is written wrongly: %1 Fix it, or the mail cannot be sent.</source>
+        <translation>A merge field is written wrongly: %1 Fix it, or the mail cannot be sent.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer</name>
+    <message>
+        <source>The address “%1” was removed: only full https:// addresses (or mailto:) work in mail. Enter the complete address.</source>
+        <translation>The address “%1” was removed: only full https:// addresses (or mailto:) work in mail. Enter the complete address.</translation>
+    </message>
+    <message>
+        <source>Unsafe content was removed from the HTML: %1. Mail programs block it or mark the mail as dangerous; check that the block still looks right.</source>
+        <translation>Unsafe content was removed from the HTML: %1. Mail programs block it or mark the mail as dangerous; check that the block still looks right.</translation>
+    </message>
+    <message>
+        <source>Images are to be loaded from the web, but no web address for them is set. Set the public base URL of the web endpoint in the settings, or send the images inline.</source>
+        <translation>Images are to be loaded from the web, but no web address for them is set. Set the public base URL of the web endpoint in the settings, or send the images inline.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>The image &quot;%1&quot; is %2 MB; images up to %3 MB can be used. Make it smaller in an image editor and add it again.</source>
+        <translation>The image &quot;%1&quot; is %2 MB; images up to %3 MB can be used. Make it smaller in an image editor and add it again.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PNG, JPEG, GIF or WebP image; choose an image file.</source>
+        <translation>&quot;%1&quot; is not a PNG, JPEG, GIF or WebP image; choose an image file.</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; is damaged and cannot be read; save it again in an image editor.</source>
+        <translation>The image &quot;%1&quot; is damaged and cannot be read; save it again in an image editor.</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; is %2×%3 pixels, too large to use in a mail (at most %4 megapixels); make it smaller in an image editor and add it again.</source>
+        <translation>The image &quot;%1&quot; is %2×%3 pixels, too large to use in a mail (at most %4 megapixels); make it smaller in an image editor and add it again.</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; is damaged and cannot be read (%2); save it again in an image editor.</source>
+        <translation>The image &quot;%1&quot; is damaged and cannot be read (%2); save it again in an image editor.</translation>
+    </message>
+    <message>
+        <source>The image could not be converted (%1).</source>
+        <translation>The image could not be converted (%1).</translation>
+    </message>
+    <message>
+        <source>%1: the database reported &quot;%2&quot;.</source>
+        <translation>%1: the database reported &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The template file&apos;s &quot;assets&quot; is not a list of images; the file is damaged.</source>
+        <translation>The template file&apos;s &quot;assets&quot; is not a list of images; the file is damaged.</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>number %1</translation>
+    </message>
+    <message>
+        <source>The image %1 in the template file has no usable name (letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only); the file is damaged.</source>
+        <translation>The image %1 in the template file has no usable name (letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only); the file is damaged.</translation>
+    </message>
+    <message>
+        <source>The template file holds two images named &quot;%1&quot;; the file is damaged.</source>
+        <translation>The template file holds two images named &quot;%1&quot;; the file is damaged.</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; in the template file is larger than %2 MB; nothing was imported.</source>
+        <translation>The image &quot;%1&quot; in the template file is larger than %2 MB; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; in the template file is not valid base64 data; the file is damaged.</source>
+        <translation>The image &quot;%1&quot; in the template file is not valid base64 data; the file is damaged.</translation>
+    </message>
+    <message>
+        <source>The template has no name; give it one, such as &quot;December newsletter&quot;.</source>
+        <translation>The template has no name; give it one, such as &quot;December newsletter&quot;.</translation>
+    </message>
+    <message>
+        <source>A template named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>A template named &quot;%1&quot; already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>The template could not be stored</source>
+        <translation>The template could not be stored</translation>
+    </message>
+    <message>
+        <source>The template could not be read</source>
+        <translation>The template could not be read</translation>
+    </message>
+    <message>
+        <source>There is no template %1; it may have been deleted. Reopen the templates library.</source>
+        <translation>There is no template %1; it may have been deleted. Reopen the templates library.</translation>
+    </message>
+    <message>
+        <source>The stored template &quot;%1&quot; cannot be read: %2</source>
+        <translation>The stored template &quot;%1&quot; cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The template could not be saved</source>
+        <translation>The template could not be saved</translation>
+    </message>
+    <message>
+        <source>There is no template %1; it may have been deleted. Save it under a new name.</source>
+        <translation>There is no template %1; it may have been deleted. Save it under a new name.</translation>
+    </message>
+    <message>
+        <source>There is no template %1; it may have been deleted.</source>
+        <translation>There is no template %1; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>The template could not be renamed</source>
+        <translation>The template could not be renamed</translation>
+    </message>
+    <message>
+        <source>The template&apos;s images could not be copied</source>
+        <translation>The template&apos;s images could not be copied</translation>
+    </message>
+    <message>
+        <source>The template could not be copied</source>
+        <translation>The template could not be copied</translation>
+    </message>
+    <message>
+        <source>The template could not be deleted</source>
+        <translation>The template could not be deleted</translation>
+    </message>
+    <message>
+        <source>There is no template %1; it may have been deleted already.</source>
+        <translation>There is no template %1; it may have been deleted already.</translation>
+    </message>
+    <message>
+        <source>The thumbnail could not be stored</source>
+        <translation>The thumbnail could not be stored</translation>
+    </message>
+    <message>
+        <source>There is no template %1 to add &quot;%2&quot; to; it may have been deleted.</source>
+        <translation>There is no template %1 to add &quot;%2&quot; to; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; could not be stored</source>
+        <translation>The image &quot;%1&quot; could not be stored</translation>
+    </message>
+    <message>
+        <source>The image could not be read</source>
+        <translation>The image could not be read</translation>
+    </message>
+    <message>
+        <source>The template has no image &quot;%1&quot;; add the image again or choose another.</source>
+        <translation>The template has no image &quot;%1&quot;; add the image again or choose another.</translation>
+    </message>
+    <message>
+        <source>Imported template</source>
+        <translation>Imported template</translation>
+    </message>
+    <message>
+        <source>The template could not be imported</source>
+        <translation>The template could not be imported</translation>
+    </message>
+</context>
+<context>
+    <name>TestMailSender</name>
+    <message>
+        <source>The chosen sender identity no longer exists. Choose another one.</source>
+        <translation>The chosen sender identity no longer exists. Choose another one.</translation>
+    </message>
+    <message>
+        <source>No sender identity is configured, so the test has no From address. Add one under Settings → Senders, then send the test again.</source>
+        <translation>No sender identity is configured, so the test has no From address. Add one under Settings → Senders, then send the test again.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address. Type the address the test should go to.</source>
+        <translation>&quot;%1&quot; is not a valid e-mail address. Type the address the test should go to.</translation>
+    </message>
+    <message>
+        <source>The contact to personalise the test as no longer exists. Choose another one or use the sample data.</source>
+        <translation>The contact to personalise the test as no longer exists. Choose another one or use the sample data.</translation>
+    </message>
+    <message>
+        <source>The chosen mail server no longer exists. Choose another one in Settings.</source>
+        <translation>The chosen mail server no longer exists. Choose another one in Settings.</translation>
+    </message>
+    <message>
+        <source>No password for %1 on %2: store it in Settings (system keychain) or set TAYORI_SMTP_PASSWORD. %3</source>
+        <translation>No password for %1 on %2: store it in Settings (system keychain) or set TAYORI_SMTP_PASSWORD. %3</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Test message</translation>
+    </message>
+    <message>
+        <source>The template shows the image &quot;%1&quot;, but it is not among the template&apos;s images. Choose the image again in the designer.</source>
+        <translation>The template shows the image &quot;%1&quot;, but it is not among the template&apos;s images. Choose the image again in the designer.</translation>
+    </message>
+    <message>
+        <source>The mail server accepted the test message: %1</source>
+        <translation>The mail server accepted the test message: %1</translation>
+    </message>
+    <message>
+        <source>The mail server asked to try later (%1). Wait a little and send the test again.</source>
+        <translation>The mail server asked to try later (%1). Wait a little and send the test again.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the test message: %1. Check the address and the sender settings.</source>
+        <translation>The mail server refused the test message: %1. Check the address and the sender settings.</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server failed: %1. Check the server in Settings and the network.</source>
+        <translation>The connection to the mail server failed: %1. Check the server in Settings and the network.</translation>
+    </message>
+    <message>
+        <source>The mail server settings do not work: %1. Correct them in Settings.</source>
+        <translation>The mail server settings do not work: %1. Correct them in Settings.</translation>
+    </message>
+    <message>
+        <source>A test message is already being sent. Wait for its result.</source>
+        <translation>A test message is already being sent. Wait for its result.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up, so nothing left this computer: the test message was written to %1. Add a mail server under Settings → Mail servers to send real tests.</source>
+        <translation>No mail server is set up, so nothing left this computer: the test message was written to %1. Add a mail server under Settings → Mail servers to send real tests.</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,17 @@ Commands:
   status [ID] [--recipients] [--json]
   dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
   dkim test --key FILE --domain D --selector S [--dns] [--json]
+  template list [--json]
+  template import FILE [--json]        prints the new template&apos;s ID
+  template export ID FILE [--json]     the template with its images embedded
+  template render FILE.json [--contact EMAIL | --data FILE.json] --out FILE.html [--text FILE.txt]
+                  [--json]
+      --contact personalises as a contact in the database, --data with a JSON object of field → value
+      (unsubscribe_url and preferences_url become #unsubscribe and #preferences unless --data gives
+      them); neither leaves the merge fields as they are. Images embedded in the file are written to
+      FILE_files/ beside the HTML, which links to them. Pre-flight findings (missing unsubscribe link,
+      images without alt, …) are printed on stderr as warnings and do not make render fail; an
+      invalid template does (exit 1 with the reason).
 
 Exit status: 0 success, 1 failure (reason on stderr), 2 usage error.
 The database defaults to %1.
@@ -145,6 +156,18 @@ The database defaults to %1.
   status [ID] [--recipients] [--json]
   dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
   dkim test --key FILE --domain D --selector S [--dns] [--json]
+  template list [--json]
+  template import FILE [--json]        新しいテンプレートの ID を表示します
+  template export ID FILE [--json]     画像を埋め込んだテンプレートファイルを書き出します
+  template render FILE.json [--contact EMAIL | --data FILE.json] --out FILE.html [--text FILE.txt]
+                  [--json]
+      --contact はデータベースの連絡先として、--data はフィールド名 → 値の JSON オブジェクトで
+      差し込みます（unsubscribe_url と preferences_url は --data で指定しない限り #unsubscribe と
+      #preferences になります）。どちらも指定しないと差し込みフィールドはそのまま残ります。
+      ファイルに埋め込まれた画像は HTML と同じ場所の FILE_files/ に書き出され、HTML からリンクされます。
+      プリフライトチェックの指摘（配信停止リンクがない、画像に代替テキストがない など）は標準エラー
+      出力に警告として表示され、render は失敗しません。テンプレート自体が不正な場合は失敗します
+      （終了コード 1 と理由）。
 
 終了コード: 0 成功、1 失敗（理由は標準エラー出力に表示）、2 使い方の誤り。
 データベースの既定の場所は %1 です。
@@ -1371,6 +1394,49 @@ DNS に次の TXT レコードを公開してください:
     </message>
 </context>
 <context>
+    <name>HtmlSanitizer</name>
+    <message>
+        <source>a style sheet with scripting (expression(), javascript:, behavior)</source>
+        <translation>スクリプトを含むスタイルシート（expression()、javascript:、behavior）</translation>
+    </message>
+    <message>
+        <source>a &lt;%1&gt; element</source>
+        <translation>&lt;%1&gt; 要素</translation>
+    </message>
+    <message>
+        <source>a form</source>
+        <translation>フォーム</translation>
+    </message>
+    <message>
+        <source>a &lt;meta http-equiv=&quot;%1&quot;&gt;</source>
+        <translation>&lt;meta http-equiv=&quot;%1&quot;&gt;</translation>
+    </message>
+    <message>
+        <source>a &lt;link&gt; that is not an https style sheet</source>
+        <translation>https のスタイルシートではない &lt;link&gt;</translation>
+    </message>
+    <message>
+        <source>an event handler (%1)</source>
+        <translation>イベントハンドラー（%1）</translation>
+    </message>
+    <message>
+        <source>a merge field between a tag&apos;s attributes</source>
+        <translation>タグの属性の間にある差し込みフィールド</translation>
+    </message>
+    <message>
+        <source>a “%1” attribute</source>
+        <translation>“%1” 属性</translation>
+    </message>
+    <message>
+        <source>a style with scripting (expression(), javascript:, behavior)</source>
+        <translation>スクリプトを含むスタイル（expression()、javascript:、behavior）</translation>
+    </message>
+    <message>
+        <source>an unsafe link (%1)</source>
+        <translation>安全でないリンク（%1）</translation>
+    </message>
+</context>
+<context>
     <name>IdentitiesSection</name>
     <message>
         <source>&amp;Add…</source>
@@ -1875,6 +1941,33 @@ DNS に次の TXT レコードを公開してください:
     </message>
 </context>
 <context>
+    <name>MailPreview</name>
+    <message>
+        <source>Phone (320 px)</source>
+        <translation>スマートフォン（320 px）</translation>
+    </message>
+    <message>
+        <source>Phone (375 px)</source>
+        <translation>スマートフォン（375 px）</translation>
+    </message>
+    <message>
+        <source>Tablet (768 px)</source>
+        <translation>タブレット（768 px）</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>デスクトップ</translation>
+    </message>
+    <message>
+        <source>HTML: %1</source>
+        <translation>HTML: %1</translation>
+    </message>
+    <message>
+        <source>Plain text: %1</source>
+        <translation>テキスト: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tayori</source>
@@ -2193,6 +2286,91 @@ DNS に次の TXT レコードを公開してください:
     <message>
         <source>The keychain refused: %1</source>
         <translation>キーチェーンに拒否されました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlainTextBuilder</name>
+    <message>
+        <source>image</source>
+        <translation>画像</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview — %1</source>
+        <translation>プレビュー — %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>プレビュー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Plain &amp;text</source>
+        <translation>テキスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>HTML &amp;source</source>
+        <translation>HTML ソース(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Personalise as:</source>
+        <translation>差し込みの表示:</translation>
+    </message>
+    <message>
+        <source>Pre-flight checks:</source>
+        <translation>プリフライトチェック:</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>横向き(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark mode</source>
+        <translation>ダークモード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Images</source>
+        <translation>画像(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Load &amp;remote images</source>
+        <translation>外部の画像を読み込む(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Images from the internet are blocked in the preview until you allow them: loading them tells their server that the mail was looked at.</source>
+        <translation>プレビューではインターネット上の画像を読み込みません。読み込むと、その画像のサーバーにメールが開かれたことが伝わるためです。必要なときだけ許可してください。</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>サンプルデータ</translation>
+    </message>
+    <message>
+        <source>Search contacts by name or address</source>
+        <translation>名前またはメールアドレスで連絡先を検索</translation>
+    </message>
+    <message>
+        <source>Send &amp;test…</source>
+        <translation>テスト送信(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists; the preview shows the sample data.</source>
+        <translation>その連絡先は見つかりません。サンプルデータでプレビューしています。</translation>
+    </message>
+    <message>
+        <source>The merge fields could not be filled, so they are shown as written: %1</source>
+        <translation>差し込みフィールドを埋められないため、書かれたとおりに表示しています: %1</translation>
+    </message>
+    <message>
+        <source>Click to select the block concerned.</source>
+        <translation>クリックすると該当するブロックを選択します。</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +3005,45 @@ Pausing after the messages in flight…
     </message>
 </context>
 <context>
+    <name>SendTestDialog</name>
+    <message>
+        <source>Send a test message</source>
+        <translation>テストメールを送信</translation>
+    </message>
+    <message>
+        <source>you@example.jp</source>
+        <translation>you@example.jp</translation>
+    </message>
+    <message>
+        <source>Sample data (your own sender name)</source>
+        <translation>サンプルデータ（自分の差出人名）</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>送信先(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>件名(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Personalised as:</source>
+        <translation>差し込みの表示:</translation>
+    </message>
+    <message>
+        <source>The subject starts with %1 and the links in a test unsubscribe no one.</source>
+        <translation>件名の先頭に %1 が付きます。テストメールの配信停止リンクでは誰の配信も停止されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>%1 に送信しています…</translation>
+    </message>
+</context>
+<context>
     <name>SenderIdentityStore</name>
     <message>
         <source>The sender name contains a line break or control character; type it on one line.</source>
@@ -3007,6 +3224,539 @@ Pausing after the messages in flight…
     <message>
         <source>This build of Tayori links SQLite %1 but Qt&apos;s SQLite driver runs %2: rebuild Qt&apos;s SQLite driver against the system SQLite.</source>
         <translation>この Tayori は SQLite %1 をリンクしていますが、Qt の SQLite ドライバーは %2 で動いています。Qt の SQLite ドライバーをシステムの SQLite に対してビルドし直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>StarterTemplates</name>
+    <message>
+        <source>Newsletter</source>
+        <translation>ニュースレター</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Event invitation</source>
+        <translation>イベントのご案内</translation>
+    </message>
+    <message>
+        <source>Simple letter</source>
+        <translation>シンプルな手紙</translation>
+    </message>
+    <message>
+        <source>There is no starter template &quot;%1&quot; in language &quot;%2&quot;. Choose one from the list.</source>
+        <translation>言語「%2」のスターターテンプレート「%1」はありません。一覧から選んでください。</translation>
+    </message>
+    <message>
+        <source>The starter template %1 is missing from this build (%2). Reinstall Tayori.</source>
+        <translation>スターターテンプレート %1 がこのビルドに含まれていません（%2）。Tayori を再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>The starter template %1 is damaged: %2</source>
+        <translation>スターターテンプレート %1 が壊れています: %2</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>%1 番目</translation>
+    </message>
+    <message>
+        <source>image %1 has no name or type.</source>
+        <translation>画像 %1 に名前または種類がありません。</translation>
+    </message>
+    <message>
+        <source>the data of image %1 is not valid base64.</source>
+        <translation>画像 %1 のデータが正しい base64 ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, too large for this; check the file name.</source>
+        <translation>%1 は %2 MB あり、大きすぎます。ファイル名を確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object of field names and values, such as {&quot;first_name&quot;: &quot;太郎&quot;}%2.</source>
+        <translation>%1 はフィールド名と値の JSON オブジェクト（例: {&quot;first_name&quot;: &quot;太郎&quot;}）ではありません%2。</translation>
+    </message>
+    <message>
+        <source> (%1 at character %2)</source>
+        <translation>（%2 文字目で %1）</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; in %2 is not text or a number; give it as &quot;text&quot;.</source>
+        <translation>%2 の &quot;%1&quot; の値が文字列でも数値でもありません。&quot;文字列&quot; の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; is used but not embedded in the file; the HTML shows it as missing. Export the template from Tayori to include it.</source>
+        <translation>画像 &quot;%1&quot; が使われていますが、ファイルに埋め込まれていないため、HTML では表示されません。画像を含めるには Tayori からテンプレートを書き出してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>tayori-cli: warning: %1
+</source>
+        <translation>tayori-cli: 警告: %1
+</translation>
+    </message>
+    <message>
+        <source>template takes the subcommand list, import, export or render.</source>
+        <translation>template にはサブコマンド list、import、export、render のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>template list takes no arguments.</source>
+        <translation>template list には引数を指定できません。</translation>
+    </message>
+    <message>
+        <source>No templates yet: import one with tayori-cli template import FILE, or make one in Tayori.
+</source>
+        <translation>テンプレートはまだありません。tayori-cli template import FILE で読み込むか、Tayori で作成してください。
+</translation>
+    </message>
+    <message>
+        <source>template import takes exactly one FILE.</source>
+        <translation>template import には FILE をひとつだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &quot;%1&quot; as template %2 (%n image(s)).
+</source>
+        <translation>
+            <numerusform>&quot;%1&quot; をテンプレート %2 として読み込みました（画像 %n 点）。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>template export takes an ID and a FILE.</source>
+        <translation>template export には ID と FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a template ID; tayori-cli template list shows them.</source>
+        <translation>&quot;%1&quot; はテンプレートの ID ではありません。tayori-cli template list で確認できます。</translation>
+    </message>
+    <message>
+        <source>Template %1 written to %2.
+</source>
+        <translation>テンプレート %1 を %2 に書き出しました。
+</translation>
+    </message>
+    <message>
+        <source>Personalise as the contact with this address.</source>
+        <translation>このアドレスの連絡先として差し込みます。</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>EMAIL</translation>
+    </message>
+    <message>
+        <source>Personalise with a JSON object of field → value.</source>
+        <translation>フィールド名 → 値の JSON オブジェクトで差し込みます。</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>FILE.json</translation>
+    </message>
+    <message>
+        <source>Where to write the HTML.</source>
+        <translation>HTML の書き出し先。</translation>
+    </message>
+    <message>
+        <source>FILE.html</source>
+        <translation>FILE.html</translation>
+    </message>
+    <message>
+        <source>Where to write the plain text.</source>
+        <translation>テキストの書き出し先。</translation>
+    </message>
+    <message>
+        <source>FILE.txt</source>
+        <translation>FILE.txt</translation>
+    </message>
+    <message>
+        <source>template render takes exactly one template FILE.json.</source>
+        <translation>template render にはテンプレートの FILE.json をひとつだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>template render needs --out FILE.html.</source>
+        <translation>template render には --out FILE.html が必要です。</translation>
+    </message>
+    <message>
+        <source>Use either --contact or --data, not both.</source>
+        <translation>--contact と --data はどちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no contact with the address %1; check it with tayori-cli contacts count --search %1.</source>
+        <translation>アドレス %1 の連絡先はありません。tayori-cli contacts count --search %1 で確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be personalised: %2</source>
+        <translation>%1 に差し込みができません: %2</translation>
+    </message>
+    <message>
+        <source>%1 (block %2)</source>
+        <translation>%1（ブロック %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) above: the files were written anyway.
+</source>
+        <translation>
+            <numerusform>上記の警告が %n 件ありますが、ファイルは書き出しました。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.
+</source>
+        <translation>%1 を書き出しました。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n image(s) to %1.
+</source>
+        <translation>
+            <numerusform>画像 %n 点を %1 に書き出しました。
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDocument</name>
+    <message>
+        <source>The template is damaged: %1 is not an object.</source>
+        <translation>テンプレートが壊れています: %1 がオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>block “%1”</source>
+        <translation>ブロック “%1”</translation>
+    </message>
+    <message>
+        <source>The template is damaged: %1 has no id.</source>
+        <translation>テンプレートが壊れています: %1 に id がありません。</translation>
+    </message>
+    <message>
+        <source>%1 has the unknown type “%2”; it may come from a newer Tayori: update Tayori to open it.</source>
+        <translation>%1 の種類 “%2” は不明です。新しい Tayori で作られた可能性があります。Tayori を更新してから開いてください。</translation>
+    </message>
+    <message>
+        <source>The template is damaged: %1 puts columns inside columns.</source>
+        <translation>テンプレートが壊れています: %1 で段組みの中に段組みがあります。</translation>
+    </message>
+    <message>
+        <source>The template is damaged: %1 must have 2 or 3 columns.</source>
+        <translation>テンプレートが壊れています: %1 の列は 2 つか 3 つでなければなりません。</translation>
+    </message>
+    <message>
+        <source>The template is damaged: column %1 of %2 is not a list of blocks.</source>
+        <translation>テンプレートが壊れています: %2 の %1 列目がブロックのリストではありません。</translation>
+    </message>
+    <message>
+        <source>block %1 of column %2 of %3</source>
+        <translation>%3 の %2 列目の %1 番目のブロック</translation>
+    </message>
+    <message>
+        <source>This is not a template file: the JSON is invalid at character %1 (%2).</source>
+        <translation>テンプレートファイルではありません: %1 文字目で JSON が正しくありません（%2）。</translation>
+    </message>
+    <message>
+        <source>This is not a template file: it holds no JSON object.</source>
+        <translation>テンプレートファイルではありません: JSON オブジェクトが含まれていません。</translation>
+    </message>
+    <message>
+        <source>This is not a Tayori template file (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Tayori のテンプレートファイルではありません（&quot;format&quot; が &quot;%1&quot; ではありません）。</translation>
+    </message>
+    <message>
+        <source>The template is damaged: it has no valid version number.</source>
+        <translation>テンプレートが壊れています: 正しいバージョン番号がありません。</translation>
+    </message>
+    <message>
+        <source>This template was made by a newer Tayori (format version %1; this one reads up to %2). Update Tayori to open it.</source>
+        <translation>このテンプレートは新しい Tayori で作られています（形式バージョン %1。このバージョンで読めるのは %2 まで）。Tayori を更新してから開いてください。</translation>
+    </message>
+    <message>
+        <source>The template has the unknown kind “%1”; it may come from a newer Tayori.</source>
+        <translation>テンプレートの種類 “%1” は不明です。新しい Tayori で作られた可能性があります。</translation>
+    </message>
+    <message>
+        <source>The template is damaged: &quot;blocks&quot; is not a list.</source>
+        <translation>テンプレートが壊れています: &quot;blocks&quot; がリストではありません。</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>%1 番目のブロック</translation>
+    </message>
+    <message>
+        <source>The template is damaged: the block id “%1” is used twice.</source>
+        <translation>テンプレートが壊れています: ブロック id “%1” が 2 回使われています。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreflight</name>
+    <message>
+        <source>The mail has no unsubscribe link. Japan&apos;s Act on Specified Electronic Mail (特定電子メール法) requires a way to opt out in every mail: add a footer block, or a link to {{unsubscribe_url}}.</source>
+        <translation>メールに配信停止リンクがありません。特定電子メール法により、すべてのメールに配信停止の方法を記載する必要があります。フッターブロックか、{{unsubscribe_url}} へのリンクを追加してください。</translation>
+    </message>
+    <message>
+        <source>No sender address was found in the HTML. Japan&apos;s Act on Specified Electronic Mail (特定電子メール法) requires the sender&apos;s name and address in every mail: add them at the bottom of the mail.</source>
+        <translation>HTML の中に送信者の住所が見つかりません。特定電子メール法により、すべてのメールに送信者の氏名・名称と住所を記載する必要があります。メールの末尾に追加してください。</translation>
+    </message>
+    <message>
+        <source>The mail has no footer with the sender&apos;s name and address. Japan&apos;s Act on Specified Electronic Mail (特定電子メール法) requires both in every mail: add a footer block and fill in the sender name and address.</source>
+        <translation>送信者の名称と住所を記載したフッターがありません。特定電子メール法により、すべてのメールに両方を記載する必要があります。フッターブロックを追加し、送信者名と住所を入力してください。</translation>
+    </message>
+    <message>
+        <source>An image has no alternative text. Many mail programs do not show images until asked, and screen readers read the alt text: describe the image.</source>
+        <translation>代替テキスト（alt）のない画像があります。多くのメールソフトは許可されるまで画像を表示せず、読み上げソフトは代替テキストを読みます。画像の内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>The mail is almost only images. It looks empty where images are blocked and spam filters distrust it: add the message as text too.</source>
+        <translation>メールがほぼ画像だけでできています。画像が表示されない環境では空に見え、迷惑メールフィルターにも疑われます。伝えたい内容を文章でも入れてください。</translation>
+    </message>
+    <message>
+        <source>The HTML is %1 KB; Gmail cuts off messages over %2 KB (and the unsubscribe link with them). Shorten the text or use fewer blocks.</source>
+        <translation>HTML が %1 KB あります。Gmail では %2 KB を超えるメールは途中で切られ、配信停止リンクも表示されなくなります。文章を短くするか、ブロックを減らしてください。</translation>
+    </message>
+    <message>
+        <source>The link %1 is not encrypted (http://). Use https:// if the site supports it; mail programs warn about plain links.</source>
+        <translation>リンク %1 は暗号化されていません（http://）。サイトが対応していれば https:// を使ってください。メールソフトは暗号化されていないリンクに警告を出します。</translation>
+    </message>
+    <message>
+        <source>The merge field “%1” is not a field of your contacts (known: %2). Correct its name, or add “%1” as a custom field of the contacts.</source>
+        <translation>差し込みフィールド “%1” は連絡先のフィールドにありません（使えるもの: %2）。名前を直すか、“%1” を連絡先のカスタムフィールドとして追加してください。</translation>
+    </message>
+    <message>
+        <source>A merge field is written wrongly: %1 Fix it, or the mail cannot be sent.</source>
+        <translation>差し込みフィールドの書き方が誤っています: %1 直さないとメールを送信できません。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer</name>
+    <message>
+        <source>The address “%1” was removed: only full https:// addresses (or mailto:) work in mail. Enter the complete address.</source>
+        <translation>アドレス “%1” を削除しました。メールで使えるのは https:// から始まる完全なアドレス（または mailto:）だけです。完全なアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Unsafe content was removed from the HTML: %1. Mail programs block it or mark the mail as dangerous; check that the block still looks right.</source>
+        <translation>HTML から安全でない内容を削除しました: %1。メールソフトはこれらをブロックするか、危険なメールとして扱います。ブロックの見た目が崩れていないか確認してください。</translation>
+    </message>
+    <message>
+        <source>Images are to be loaded from the web, but no web address for them is set. Set the public base URL of the web endpoint in the settings, or send the images inline.</source>
+        <translation>画像を Web から読み込む設定ですが、画像の Web アドレスが設定されていません。設定で Web エンドポイントの公開ベース URL を指定するか、画像をメールに埋め込んで送ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>The image &quot;%1&quot; is %2 MB; images up to %3 MB can be used. Make it smaller in an image editor and add it again.</source>
+        <translation>画像 &quot;%1&quot; は %2 MB あります。使える画像は %3 MB までです。画像編集ソフトで小さくしてから追加し直してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PNG, JPEG, GIF or WebP image; choose an image file.</source>
+        <translation>&quot;%1&quot; は PNG、JPEG、GIF、WebP のいずれの画像でもありません。画像ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; is damaged and cannot be read; save it again in an image editor.</source>
+        <translation>画像 &quot;%1&quot; は壊れていて読み込めません。画像編集ソフトで保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; is %2×%3 pixels, too large to use in a mail (at most %4 megapixels); make it smaller in an image editor and add it again.</source>
+        <translation>画像 &quot;%1&quot; は %2×%3 ピクセルあり、メールに使うには大きすぎます（最大 %4 メガピクセル）。画像編集ソフトで小さくしてから追加し直してください。</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; is damaged and cannot be read (%2); save it again in an image editor.</source>
+        <translation>画像 &quot;%1&quot; は壊れていて読み込めません（%2）。画像編集ソフトで保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The image could not be converted (%1).</source>
+        <translation>画像を変換できませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>%1: the database reported &quot;%2&quot;.</source>
+        <translation>%1: データベースのエラー &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>The template file&apos;s &quot;assets&quot; is not a list of images; the file is damaged.</source>
+        <translation>テンプレートファイルの &quot;assets&quot; が画像のリストではありません。ファイルが壊れています。</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>%1 番目</translation>
+    </message>
+    <message>
+        <source>The image %1 in the template file has no usable name (letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only); the file is damaged.</source>
+        <translation>テンプレートファイルの画像 %1 に使える名前（英数字、&apos;.&apos;、&apos;-&apos;、&apos;_&apos; のみ）がありません。ファイルが壊れています。</translation>
+    </message>
+    <message>
+        <source>The template file holds two images named &quot;%1&quot;; the file is damaged.</source>
+        <translation>テンプレートファイルに &quot;%1&quot; という名前の画像が 2 つあります。ファイルが壊れています。</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; in the template file is larger than %2 MB; nothing was imported.</source>
+        <translation>テンプレートファイルの画像 &quot;%1&quot; が %2 MB を超えています。何も読み込んでいません。</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; in the template file is not valid base64 data; the file is damaged.</source>
+        <translation>テンプレートファイルの画像 &quot;%1&quot; のデータが正しい base64 ではありません。ファイルが壊れています。</translation>
+    </message>
+    <message>
+        <source>The template has no name; give it one, such as &quot;December newsletter&quot;.</source>
+        <translation>テンプレートに名前がありません。「12月のニュースレター」のような名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>A template named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>&quot;%1&quot; という名前のテンプレートはすでにあります。別の名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>The template could not be stored</source>
+        <translation>テンプレートを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The template could not be read</source>
+        <translation>テンプレートを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>There is no template %1; it may have been deleted. Reopen the templates library.</source>
+        <translation>テンプレート %1 はありません。削除された可能性があります。テンプレート一覧を開き直してください。</translation>
+    </message>
+    <message>
+        <source>The stored template &quot;%1&quot; cannot be read: %2</source>
+        <translation>保存されているテンプレート &quot;%1&quot; を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The template could not be saved</source>
+        <translation>テンプレートを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>There is no template %1; it may have been deleted. Save it under a new name.</source>
+        <translation>テンプレート %1 はありません。削除された可能性があります。別の名前で保存してください。</translation>
+    </message>
+    <message>
+        <source>There is no template %1; it may have been deleted.</source>
+        <translation>テンプレート %1 はありません。削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The template could not be renamed</source>
+        <translation>テンプレートの名前を変更できませんでした</translation>
+    </message>
+    <message>
+        <source>The template&apos;s images could not be copied</source>
+        <translation>テンプレートの画像をコピーできませんでした</translation>
+    </message>
+    <message>
+        <source>The template could not be copied</source>
+        <translation>テンプレートをコピーできませんでした</translation>
+    </message>
+    <message>
+        <source>The template could not be deleted</source>
+        <translation>テンプレートを削除できませんでした</translation>
+    </message>
+    <message>
+        <source>There is no template %1; it may have been deleted already.</source>
+        <translation>テンプレート %1 はありません。すでに削除されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The thumbnail could not be stored</source>
+        <translation>サムネイルを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>There is no template %1 to add &quot;%2&quot; to; it may have been deleted.</source>
+        <translation>&quot;%2&quot; を追加するテンプレート %1 がありません。削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; could not be stored</source>
+        <translation>画像 &quot;%1&quot; を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The image could not be read</source>
+        <translation>画像を読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>The template has no image &quot;%1&quot;; add the image again or choose another.</source>
+        <translation>テンプレートに画像 &quot;%1&quot; がありません。画像を追加し直すか、別の画像を選んでください。</translation>
+    </message>
+    <message>
+        <source>Imported template</source>
+        <translation>読み込んだテンプレート</translation>
+    </message>
+    <message>
+        <source>The template could not be imported</source>
+        <translation>テンプレートを読み込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>TestMailSender</name>
+    <message>
+        <source>The chosen sender identity no longer exists. Choose another one.</source>
+        <translation>選んだ差出人はもう存在しません。別の差出人を選んでください。</translation>
+    </message>
+    <message>
+        <source>No sender identity is configured, so the test has no From address. Add one under Settings → Senders, then send the test again.</source>
+        <translation>差出人が設定されていないため、テストメールの From アドレスがありません。設定 → 差出人で追加してから、もう一度テスト送信してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address. Type the address the test should go to.</source>
+        <translation>&quot;%1&quot; は正しいメールアドレスではありません。テストメールの送信先アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The contact to personalise the test as no longer exists. Choose another one or use the sample data.</source>
+        <translation>差し込みに使う連絡先はもう存在しません。別の連絡先を選ぶか、サンプルデータを使ってください。</translation>
+    </message>
+    <message>
+        <source>The chosen mail server no longer exists. Choose another one in Settings.</source>
+        <translation>選んだメールサーバーはもう存在しません。設定で別のサーバーを選んでください。</translation>
+    </message>
+    <message>
+        <source>No password for %1 on %2: store it in Settings (system keychain) or set TAYORI_SMTP_PASSWORD. %3</source>
+        <translation>%2 の %1 のパスワードがありません。設定（システムのキーチェーン）に保存するか、TAYORI_SMTP_PASSWORD を設定してください。%3</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>テストメッセージ</translation>
+    </message>
+    <message>
+        <source>The template shows the image &quot;%1&quot;, but it is not among the template&apos;s images. Choose the image again in the designer.</source>
+        <translation>テンプレートで画像 &quot;%1&quot; が使われていますが、テンプレートの画像の中にありません。デザイナーで画像を選び直してください。</translation>
+    </message>
+    <message>
+        <source>The mail server accepted the test message: %1</source>
+        <translation>メールサーバーがテストメールを受け付けました: %1</translation>
+    </message>
+    <message>
+        <source>The mail server asked to try later (%1). Wait a little and send the test again.</source>
+        <translation>メールサーバーから後で再送するよう求められました（%1）。少し待ってからもう一度テスト送信してください。</translation>
+    </message>
+    <message>
+        <source>The mail server refused the test message: %1. Check the address and the sender settings.</source>
+        <translation>メールサーバーがテストメールを拒否しました: %1。送信先アドレスと差出人の設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server failed: %1. Check the server in Settings and the network.</source>
+        <translation>メールサーバーに接続できませんでした: %1。設定のサーバーとネットワークを確認してください。</translation>
+    </message>
+    <message>
+        <source>The mail server settings do not work: %1. Correct them in Settings.</source>
+        <translation>メールサーバーの設定に問題があります: %1。設定で修正してください。</translation>
+    </message>
+    <message>
+        <source>A test message is already being sent. Wait for its result.</source>
+        <translation>テストメールを送信中です。結果が出るまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>No mail server is set up, so nothing left this computer: the test message was written to %1. Add a mail server under Settings → Mail servers to send real tests.</source>
+        <translation>メールサーバーが設定されていないため、何もこのコンピューターの外には送られていません。テストメールは %1 に書き出しました。実際にテスト送信するには、設定 → メールサーバーでサーバーを追加してください。</translation>
     </message>
 </context>
 <context>

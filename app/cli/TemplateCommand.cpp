@@ -407,15 +407,16 @@ int TemplateCommand::render(const CliContext& context, const QStringList& argume
         printWarning(warning);
     }
 
-    QString summary = tr("Wrote %1").arg(QDir::toNativeSeparators(outPath));
+    // Whole sentences, so translations need not glue fragments together.
+    QStringList written {QDir::toNativeSeparators(outPath)};
     if (parser.isSet(textOption)) {
-        summary += tr(" and %1").arg(QDir::toNativeSeparators(parser.value(textOption)));
+        written.append(QDir::toNativeSeparators(parser.value(textOption)));
     }
+    QString summary = tr("Wrote %1.\n").arg(written.join(QStringLiteral(", ")));
     if (!assetFiles->isEmpty()) {
-        summary += tr(", with %n image(s) in %1", nullptr, static_cast<int>(assetFiles->size()))
+        summary += tr("Wrote %n image(s) to %1.\n", nullptr, static_cast<int>(assetFiles->size()))
                        .arg(QDir::toNativeSeparators(outInfo.absoluteDir().filePath(filesName)));
     }
-    summary += QStringLiteral(".\n");
     if (!warnings.isEmpty()) {
         summary
             += tr("%n warning(s) above: the files were written anyway.\n", nullptr, static_cast<int>(warnings.size()));

@@ -40,9 +40,9 @@ public:
 
     explicit TemplateStore(Database database);
 
-    QList<TemplateSummary> list() const; // by name
+    QList<TemplateSummary> list() const;                     // by name
     Result<qint64> create(const TemplateDocument& document); // refuses an empty name or one already taken
-    Result<TemplateDocument> load(qint64 id) const; // document.name is the library's name
+    Result<TemplateDocument> load(qint64 id) const;          // document.name is the library's name
     // One transaction: a crash leaves either the old or the new document, never half of one. document.name is not
     // stored (rename() changes the name), so an autosave never fails on a name another template has.
     Status save(qint64 id, const TemplateDocument& document);

@@ -115,8 +115,9 @@ void TestMailPreview::withoutImages()
 
 void TestMailPreview::resolveContentIds()
 {
-    QCOMPARE(MailPreview::resolveContentIds(u"<img alt=\"a\" src=\"cid:logo.png\"><td background='cid:bg.png'><p>cid:x</p>"_s,
-                                            u"tayori-preview:asset/"_s),
+    QCOMPARE(MailPreview::resolveContentIds(
+                 u"<img alt=\"a\" src=\"cid:logo.png\"><td background='cid:bg.png'><p>cid:x</p>"_s,
+                 u"tayori-preview:asset/"_s),
              u"<img alt=\"a\" src=\"tayori-preview:asset/logo.png\"><td background='tayori-preview:asset/bg.png'>"
              u"<p>cid:x</p>"_s);
 }
