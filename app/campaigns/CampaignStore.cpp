@@ -131,6 +131,20 @@ Result<qint64> CampaignStore::create(Campaign campaign, const QList<qint64>& con
     }
     const qint64 campaignId = insert.lastInsertId().toLongLong();
 
+    QSqlQuery image(db);
+    image.prepare(QStringLiteral(
+        "INSERT INTO campaign_images (campaign_id, content_id, mime_type, file_name, data) VALUES (?, ?, ?, ?, ?)"));
+    for (const InlineImage& inlineImage : std::as_const(campaign.inlineImages)) {
+        image.addBindValue(campaignId);
+        image.addBindValue(QString::fromLatin1(inlineImage.contentId));
+        image.addBindValue(QString::fromLatin1(inlineImage.mimeType));
+        image.addBindValue(inlineImage.fileName);
+        image.addBindValue(inlineImage.data);
+        if (!image.exec()) {
+            return rollback(image);
+        }
+    }
+
     // The audience goes through a temporary table so one INSERT … SELECT decides every row in SQL.
     QSqlQuery temp(db);
     if (!temp.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS campaign_audience (contact_id INTEGER PRIMARY KEY)"))
@@ -180,7 +194,24 @@ std::optional<Campaign> CampaignStore::find(qint64 id) const
     if (!query.exec() || !query.next()) {
         return std::nullopt;
     }
-    return campaignFrom(query);
+    Campaign campaign = campaignFrom(query);
+    // Only here, not in list(): the images are what a send needs, not an overview.
+    QSqlQuery images(m_database.connection());
+    images.prepare(QStringLiteral("SELECT content_id, mime_type, file_name, data FROM campaign_images "
+                                  "WHERE campaign_id = ? ORDER BY rowid"));
+    images.addBindValue(id);
+    if (!images.exec()) {
+        return std::nullopt; // a campaign without its images must not be sent
+    }
+    {
+        while (images.next()) {
+            campaign.inlineImages.append({images.value(0).toString().toLatin1(),
+                                          images.value(1).toString().toLatin1(),
+                                          images.value(2).toString(),
+                                          images.value(3).toByteArray()});
+        }
+    }
+    return campaign;
 }
 
 QList<Campaign> CampaignStore::list() const

@@ -265,11 +265,32 @@ QStringList schema7()
             PRIMARY KEY (template_id, name)))"),
     };
 }
+
+// Schema 8: a campaign's inline images, copied when it is created, so a resume after a crash sends the same mail
+// even if the template was edited or deleted since.
+QStringList schema8()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE campaign_images (
+            campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            content_id TEXT NOT NULL,  -- what the HTML's cid: names
+            mime_type TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (campaign_id, content_id)))"),
+    };
+}
 } // namespace
 
 const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
 {
-    static const QList<Step> all
-        = {{schema1()}, {schema2()}, {schema3()}, {schema4(), true}, {schema5(), true}, {schema6()}, {schema7()}};
+    static const QList<Step> all = {{schema1()},
+                                    {schema2()},
+                                    {schema3()},
+                                    {schema4(), true},
+                                    {schema5(), true},
+                                    {schema6()},
+                                    {schema7()},
+                                    {schema8()}};
     return all;
 }

@@ -9,6 +9,7 @@ import email
 import email.policy
 import json
 import os
+import re
 import sys
 
 import dkim
@@ -80,6 +81,14 @@ def main():
         html = msg.get_body(preferencelist=("html",))
         info["html"] = html.get_content() if html is not None else ""
         info["charset"] = (body or html).get_content_charset() if (body or html) is not None else ""
+        # Inline images: every part with a Content-ID, and the cid: references of the HTML.
+        info["content_type"] = msg.get_content_type()
+        info["images"] = [
+            {"cid": str(part["Content-ID"]).strip("<>"), "type": part.get_content_type(),
+             "size": len(part.get_content())}
+            for part in msg.walk() if part["Content-ID"]
+        ]
+        info["html_cids"] = sorted(set(re.findall(r"cid:([^\"'\s)>]+)", info["html"])))
         long_lines = [l for l in raw.split(b"\r\n") if len(l) > 998]
         bare_lf = raw.replace(b"\r\n", b"").count(b"\n")
         if long_lines or bare_lf:

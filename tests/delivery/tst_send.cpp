@@ -18,6 +18,7 @@
 #include "contacts/ContactRepository.h"
 #include "dkim/DkimKey.h"
 #include "storage/Database.h"
+#include "templates/TemplateStore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +53,7 @@ private slots:
     void badInputFailsBeforeSending();
     void unreachableRelayPausesThenResumes();
     void selfSignedStartTlsIsRefused();
+    void storedTemplateWithImagesSurvivesAResume();
 
 private:
     Run cli(const QStringList& arguments, int timeoutMs = 120000);
@@ -520,6 +522,70 @@ void TestSend::selfSignedStartTlsIsRefused()
     const Run status = cli({u"status"_s, u"--json"_s});
     QCOMPARE(status.json().value(u"campaigns"_s).toArray().first().toObject().value(u"state"_s).toString(),
              u"paused"_s);
+}
+
+// A starter template (with its images) imported into the library, sent with --template to a relay that is down,
+// then resumed: what arrives is the rendered template, personalised and signed, its images related parts that the
+// HTML's cid: links name — carried by the campaign itself, not re-read from the template.
+void TestSend::storedTemplateWithImagesSurvivesAResume()
+{
+    importContacts(3);
+    const Run imported = cli({u"template"_s,
+                              u"import"_s,
+                              qEnvironmentVariable("TAYORI_SOURCE_DIR") + u"/resources/templates/newsletter-ja.json"_s,
+                              u"--json"_s});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const QString templateId = QString::number(imported.json().value(u"id"_s).toInteger());
+    QVERIFY(imported.json().value(u"assets"_s).toInt() > 0);
+
+    FaultSmtpServer server;
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    QStringList arguments = sendArguments(server);
+    for (const QString& option : {u"--html"_s, u"--text"_s}) {
+        arguments.removeAt(arguments.indexOf(option) + 1);
+        arguments.removeAll(option);
+    }
+    arguments << u"--template"_s << templateId;
+    server.stop();
+    const Run paused = cli(arguments);
+    QCOMPARE(paused.exitCode, 1);
+    // The template deleted after the campaign was made: the campaign still sends what it was made with.
+    {
+        auto database = Database::open(m_db);
+        QVERIFY(database.ok());
+        QVERIFY(TemplateStore(*database).remove(templateId.toLongLong()).ok());
+    }
+
+    QVERIFY(server.restart());
+    const Run resumed = cli({u"resume"_s, u"--json"_s});
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    QCOMPARE(resumed.json().value(u"sent"_s).toInt(), 3);
+
+    const QJsonObject report = check(server);
+    QCOMPARE(report.value(u"messages"_s).toInt(), 3);
+    const QJsonObject recipients = report.value(u"recipients"_s).toObject();
+    for (const QString& address : recipients.keys()) {
+        const QJsonObject info = recipients.value(address).toObject();
+        QCOMPARE(info.value(u"dkim"_s).toArray(), QJsonArray {true});
+        QCOMPARE(info.value(u"content_type"_s).toString(), u"multipart/related"_s);
+        const QString html = info.value(u"html"_s).toString();
+        QVERIFY2(html.contains(u"山田 太郎"_s) && html.contains(u"様"_s), qPrintable(address));
+        QVERIFY(!html.contains(u"{{"_s));
+        QVERIFY(info.value(u"text"_s).toString().contains(u"配信停止"_s));
+        QStringList cids;
+        for (const QJsonValue& image : info.value(u"images"_s).toArray()) {
+            QCOMPARE(image.toObject().value(u"type"_s).toString(), u"image/png"_s);
+            QVERIFY(image.toObject().value(u"size"_s).toInt() > 100);
+            cids << image.toObject().value(u"cid"_s).toString();
+        }
+        cids.sort();
+        QStringList referenced;
+        for (const QJsonValue& cid : info.value(u"html_cids"_s).toArray()) {
+            referenced << cid.toString();
+        }
+        QVERIFY(!referenced.isEmpty());
+        QCOMPARE(cids, referenced);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSend)
