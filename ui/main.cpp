@@ -4,11 +4,14 @@
 #include <QIcon>
 
 #include "MainWindow.h"
+#include "designer/CanvasSchemeHandler.h"
 #include "MessageBox.h"
 #include "i18n/Translations.h"
 
 int main(int argc, char* argv[])
 {
+    // QtWebEngine takes custom URL schemes only before it starts.
+    CanvasSchemeHandler::registerScheme();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Tayori"));
     QApplication::setApplicationName(QStringLiteral("Tayori"));

@@ -1,0 +1,179 @@
+// DesignerCanvas: the rendered template with the canvas script, served from memory.
+#include "DesignerCanvas.h"
+
+#include <QBuffer>
+#include <QChildEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
+#include <QWebChannel>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+
+#include "CanvasBridge.h"
+#include "CanvasSchemeHandler.h"
+#include "templates/TemplateRenderer.h"
+
+namespace {
+QByteArray resource(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("designer: missing resource %s", qPrintable(path));
+        return {};
+    }
+    return file.readAll();
+}
+
+void collectTypes(const QList<TemplateBlock>& blocks, QJsonObject* types)
+{
+    for (const TemplateBlock& block : blocks) {
+        types->insert(block.id, TemplateBlock::typeKey(block.type));
+        for (const auto& column : block.columns) {
+            collectTypes(column, types);
+        }
+    }
+}
+
+// Inserts `insert` before the last `tag` (case-insensitive), or appends it when there is none.
+void insertBefore(QByteArray* html, const QByteArray& tag, const QByteArray& insert)
+{
+    const qsizetype at = html->toLower().lastIndexOf(tag);
+    if (at < 0) {
+        html->append(insert);
+    } else {
+        html->insert(at, insert);
+    }
+}
+} // namespace
+
+DesignerCanvas::DesignerCanvas(TemplateStore store, qint64 templateId, QWidget* parent)
+    : QWebEngineView(parent)
+    , m_profile(new QWebEngineProfile(this)) // off the record: the canvas leaves nothing on disk
+    , m_handler(new CanvasSchemeHandler(std::move(store), templateId, this))
+    , m_channel(new QWebChannel(this))
+    , m_bridge(new CanvasBridge(this))
+{
+    m_profile->installUrlSchemeHandler(CanvasSchemeHandler::Scheme, m_handler);
+    auto* page = new QWebEnginePage(m_profile, this);
+    page->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    page->settings()->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    setPage(page);
+    m_channel->registerObject(QStringLiteral("tayori"), m_bridge);
+    page->setWebChannel(m_channel);
+    setContextMenuPolicy(Qt::NoContextMenu);
+    connect(m_bridge, &CanvasBridge::ready, this, [this] {
+        m_ready = true;
+        emit ready();
+    });
+}
+
+DesignerCanvas::~DesignerCanvas()
+{
+    // The page must go before the profile it was made with.
+    delete page();
+}
+
+QByteArray DesignerCanvas::composePage(const TemplateDocument& document, const QString& html, const QString& selectedId)
+{
+    QJsonObject types;
+    collectTypes(document.blocks, &types);
+    const QPointF scroll = page()->scrollPosition();
+    QJsonObject state {
+        {QStringLiteral("selected"), selectedId},
+        {QStringLiteral("scrollX"), scroll.x()},
+        {QStringLiteral("scrollY"), scroll.y()},
+        // Typing sessions of different loads never merge into one undo step.
+        {QStringLiteral("session"), m_revision * 1000 + 1},
+        {QStringLiteral("types"), types},
+        {QStringLiteral("labels"),
+         QJsonObject {
+             {QStringLiteral("bold"), tr("Bold")},
+             {QStringLiteral("italic"), tr("Italic")},
+             {QStringLiteral("link"), tr("Link")},
+             {QStringLiteral("linkPrompt"), tr("Link address (https://…):")},
+             {QStringLiteral("colour"), tr("Text colour")},
+             {QStringLiteral("bullets"), tr("Bulleted list")},
+             {QStringLiteral("numbers"), tr("Numbered list")},
+             {QStringLiteral("drag"), tr("Drag to move this block")},
+         }},
+    };
+    QByteArray page = html.toUtf8();
+    insertBefore(&page,
+                 QByteArrayLiteral("</head>"),
+                 QByteArrayLiteral("<style>") + resource(QStringLiteral(":/designer/canvas.css"))
+                     + QByteArrayLiteral("</style>"));
+    // "</" would end the inline script early: JSON may carry user text, so it is escaped.
+    QByteArray stateJson = QJsonDocument(state).toJson(QJsonDocument::Compact);
+    stateJson.replace("</", "<\\/");
+    insertBefore(&page,
+                 QByteArrayLiteral("</body>"),
+                 QByteArrayLiteral("<script>") + resource(QStringLiteral(":/qtwebchannel/qwebchannel.js"))
+                     + QByteArrayLiteral("</script><script>window.tayoriCanvasState=") + stateJson
+                     + QByteArrayLiteral(";</script><script>") + resource(QStringLiteral(":/designer/canvas.js"))
+                     + QByteArrayLiteral("</script>"));
+    return page;
+}
+
+void DesignerCanvas::showDocument(const TemplateDocument& document, const QString& selectedId)
+{
+    RenderOptions options;
+    options.editing = true;
+    options.images = RenderOptions::Images::Hosted;
+    options.assetBaseUrl = CanvasSchemeHandler::assetBaseUrl();
+    const RenderedTemplate rendered = TemplateRenderer::render(document, options);
+    ++m_revision;
+    m_ready = false;
+    m_handler->setPage(composePage(document, rendered.html, selectedId));
+    load(QUrl(CanvasSchemeHandler::pageUrl(m_revision)));
+}
+
+QByteArray DesignerCanvas::thumbnailPng(int width) const
+{
+    const QPixmap shot = const_cast<DesignerCanvas*>(this)->grab();
+    if (shot.isNull() || shot.width() <= 0) {
+        return {};
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    shot.scaledToWidth(width, Qt::SmoothTransformation).save(&buffer, "PNG");
+    return png;
+}
+
+void DesignerCanvas::childEvent(QChildEvent* event)
+{
+    // Chromium's drawing widget is a child made later; file drops reach it, not the view.
+    if (event->added() && event->child()->isWidgetType()) {
+        event->child()->installEventFilter(this);
+    }
+    QWebEngineView::childEvent(event);
+}
+
+bool DesignerCanvas::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove || event->type() == QEvent::Drop) {
+        auto* drop = static_cast<QDropEvent*>(event);
+        const QMimeData* mime = drop->mimeData();
+        QStringList files;
+        if (mime->hasUrls()) {
+            for (const QUrl& url : mime->urls()) {
+                if (url.isLocalFile()) {
+                    files << url.toLocalFile();
+                }
+            }
+        }
+        if (!files.isEmpty()) {
+            drop->acceptProposedAction();
+            if (event->type() == QEvent::Drop) {
+                emit filesDropped(files);
+            }
+            return true;
+        }
+    }
+    return QWebEngineView::eventFilter(watched, event);
+}

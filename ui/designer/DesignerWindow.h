@@ -1,0 +1,98 @@
+// DesignerWindow: one template open for design — block palette, canvas, property panel, toolbar. Every change is
+// an undo command on the document; every change is saved to the database within a second (and on close), so the
+// last edit survives a crash; thumbnails for the library follow at most every few seconds.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QTimer>
+
+#include "templates/TemplateStore.h"
+
+class BlockPalette;
+class DesignerCanvas;
+class DesignerDocument;
+class PropertyPanel;
+class QAction;
+class QUndoStack;
+
+class DesignerWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `document` is template `templateId` as loaded from `store`.
+    DesignerWindow(TemplateStore store, qint64 templateId, TemplateDocument document, QWidget* parent = nullptr);
+    ~DesignerWindow() override;
+
+    qint64 templateId() const { return m_templateId; }
+    const TemplateDocument& document() const;
+    QString selectedBlockId() const { return m_selected; }
+    QUndoStack* undoStack() const { return m_undo; }
+    BlockPalette* palette() const { return m_palette; }
+    DesignerCanvas* canvas() const { return m_canvas; }
+    PropertyPanel* propertyPanel() const { return m_panel; }
+    // A save is pending (the autosave timer runs or the last save failed).
+    bool hasUnsavedChanges() const { return m_dirty; }
+
+    // Saves the thumbnails' grab interval for tests (default 3 s).
+    void setThumbnailInterval(int milliseconds) { m_thumbnailInterval = milliseconds; }
+
+public slots:
+    void selectBlock(const QString& blockId);
+    // A palette key ("heading", "columns", "columns3" …) after the selection.
+    void addBlock(const QString& key);
+    void deleteSelected();
+    void duplicateSelected();
+    void moveSelected(int delta);
+    // Image files (dropped or chosen) → a stored asset in the selected image block, or a new image block.
+    void addImageFiles(const QStringList& paths);
+    bool saveNow();
+    // The preview hook: opens ui/preview once it exists; until then it only announces the request.
+    void openPreview();
+
+signals:
+    void saved(qint64 templateId);
+    void previewRequested(qint64 templateId);
+    void closed(qint64 templateId);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void documentChanged(const QString& selectId, bool canvasUpToDate);
+    void updateActions();
+    void commitText(const QString& blockId, const QString& key, const QString& value, int typingSession);
+    void requestMove(const QString& blockId, const QString& targetId, bool after);
+    void dropBlock(const QString& key, const QString& targetId, bool after);
+    void applyHtml(const QString& blockId, const QString& key, const QString& html);
+    void setImage(const QString& blockId, const QString& path);
+    void chooseImage(const QString& blockId);
+    void takeThumbnail();
+    TemplateBlock blockForKey(const QString& key) const;
+
+    TemplateStore m_store;
+    qint64 m_templateId;
+    DesignerDocument* m_document;
+    QUndoStack* m_undo;
+    BlockPalette* m_palette;
+    DesignerCanvas* m_canvas;
+    PropertyPanel* m_panel;
+    QString m_selected;
+    int m_panelSession = 1; // typing into the panel merges per session; a new selection or an undo starts one
+    bool m_dirty = false;
+    bool m_closing = false;
+    bool m_thumbnailDue = false;
+    int m_thumbnailInterval = 3000;
+    QTimer m_saveTimer;
+    QTimer m_renderTimer;
+    QTimer m_thumbnailTimer;
+    QElapsedTimer m_sinceThumbnail;
+    QString m_saveError;
+
+    QAction* m_duplicateAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_upAction = nullptr;
+    QAction* m_downAction = nullptr;
+};

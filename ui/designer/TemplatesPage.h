@@ -1,0 +1,50 @@
+// TemplatesPage: the Templates section — the library of templates with thumbnails, and New, Open, Duplicate,
+// Rename, Delete, Import and Export. Opening a template starts a DesignerWindow (one per template).
+#pragma once
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include "templates/TemplateStore.h"
+
+class DesignerWindow;
+class QListWidget;
+class QPushButton;
+
+class TemplatesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TemplatesPage(Database database, QWidget* parent = nullptr);
+
+    QListWidget* list() const { return m_list; }
+    // The id of the selected template (0: none).
+    qint64 currentId() const;
+    void selectTemplate(qint64 id);
+    // The designer open on `id`, if any (tests).
+    DesignerWindow* designer(qint64 id) const { return m_designers.value(id); }
+
+public slots:
+    void reload();
+    void newTemplate();
+    DesignerWindow* openTemplate(qint64 id);
+    void duplicateCurrent();
+    void renameCurrent();
+    void deleteCurrent();
+    void importFile(const QString& path = {});
+    void exportCurrent(const QString& path = {});
+
+private:
+    void updateButtons();
+
+    TemplateStore m_store;
+    QListWidget* m_list;
+    QPushButton* m_open;
+    QPushButton* m_duplicate;
+    QPushButton* m_rename;
+    QPushButton* m_delete;
+    QPushButton* m_export;
+    QHash<qint64, QPointer<DesignerWindow>> m_designers;
+};
