@@ -6,9 +6,9 @@
 #include <QPointer>
 #include <QWidget>
 
+#include "DesignerWindow.h"
 #include "templates/TemplateStore.h"
 
-class DesignerWindow;
 class QListWidget;
 class QPushButton;
 
