@@ -239,11 +239,37 @@ QStringList schema6()
         QStringLiteral("CREATE INDEX delivery_log_by_delivery ON delivery_log(delivery_id)"),
     };
 }
+
+// Schema 7: the templates library (templates/TemplateStore). A template is its document (docs/TEMPLATE_FORMAT.md, as
+// JSON text) plus the images it refers to as "asset:NAME", which go with it when it is duplicated or removed.
+// Names are unique regardless of case, as the library shows them. Times are INTEGER seconds since the epoch, UTC.
+QStringList schema7()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE templates (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            kind TEXT NOT NULL DEFAULT 'blocks' CHECK (kind IN ('blocks', 'html')),
+            document TEXT NOT NULL,  -- the JSON document, without its assets
+            thumbnail BLOB,          -- PNG the designer made; NULL until then
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE template_assets (
+            template_id INTEGER NOT NULL REFERENCES templates(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,      -- "logo.png": what the document's "asset:NAME" and the mail's cid: name
+            mime_type TEXT NOT NULL,
+            width INTEGER NOT NULL,
+            height INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            -- a rowid table: SQLite advises against WITHOUT ROWID for rows this large
+            PRIMARY KEY (template_id, name)))"),
+    };
+}
 } // namespace
 
 const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
 {
     static const QList<Step> all
-        = {{schema1()}, {schema2()}, {schema3()}, {schema4(), true}, {schema5(), true}, {schema6()}};
+        = {{schema1()}, {schema2()}, {schema3()}, {schema4(), true}, {schema5(), true}, {schema6()}, {schema7()}};
     return all;
 }

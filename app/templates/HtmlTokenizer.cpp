@@ -65,6 +65,15 @@ HtmlTokenizer::HtmlTokenizer(const QString& html)
 
 HtmlTokenizer::Token HtmlTokenizer::next()
 {
+    const qsizetype begin = m_pos;
+    Token token = readNext();
+    token.begin = begin;
+    token.end = m_pos;
+    return token;
+}
+
+HtmlTokenizer::Token HtmlTokenizer::readNext()
+{
     if (!m_rawTextOf.isEmpty())
         return readRawText();
     const qsizetype size = m_source.size();
@@ -80,7 +89,7 @@ HtmlTokenizer::Token HtmlTokenizer::next()
                 return readTag(true);
             if (m_pos + 2 < size && m_source.at(m_pos + 2) == u'>') { // "</>" is dropped
                 m_pos += 3;
-                return next();
+                return readNext();
             }
             return readBogusComment(m_pos + 2);
         }
@@ -250,7 +259,7 @@ HtmlTokenizer::Token HtmlTokenizer::readRawText()
     m_pos = end;
     m_rawTextOf.clear();
     if (token.text.isEmpty())
-        return next();
+        return readNext();
     return token;
 }
 

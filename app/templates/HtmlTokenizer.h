@@ -28,6 +28,8 @@ public:
         bool rawText = false; // Text inside <script>, <style> … : not markup at all
         bool selfClosing = false;
         QList<Attribute> attributes;
+        qsizetype begin = 0; // where the token is in the source
+        qsizetype end = 0;
 
         const Attribute* attribute(QStringView name) const;
     };
@@ -45,6 +47,7 @@ public:
     static qsizetype mergeTagLength(QStringView text, qsizetype pos);
 
 private:
+    Token readNext();
     Token readTag(bool end);
     Token readComment();
     Token readBogusComment(qsizetype from);

@@ -64,5 +64,11 @@ public:
     Result<qint64> importJson(const QByteArray& json);
 
 private:
+    bool exists(qint64 id) const;
+    bool nameTaken(const QString& name, qint64 exceptId) const;
+    Status checkNewName(const QString& name, qint64 exceptId) const;
+    Result<qint64> insert(const QString& name, const TemplateDocument& document);
+    Status insertAsset(qint64 templateId, const TemplateAsset& asset);
+
     Database m_database;
 };

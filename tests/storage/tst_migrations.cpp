@@ -135,6 +135,16 @@ void TestMigrations::migratesSchema1Database()
                                        "VALUES ('Hanako@example.jp', 'hanako@example.jp', 0, 0)")));
     QVERIFY(!query.exec(QStringLiteral("INSERT INTO contacts (email, created_at, updated_at) "
                                        "VALUES ('taro@example.jp', 0, 0)")));
+    // Schema 7: the templates library, names unique regardless of case, assets removed with their template.
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO templates (id, name, document, created_at, updated_at) "
+                                      "VALUES (1, 'News', '{}', 0, 0)")));
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO templates (name, document, created_at, updated_at) "
+                                       "VALUES ('news', '{}', 0, 0)")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO template_assets (template_id, name, mime_type, width, height, "
+                                      "data) VALUES (1, 'a.png', 'image/png', 1, 1, x'00')")));
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM templates WHERE id = 1")));
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM template_assets")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
     QVERIFY(query.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM contacts c WHERE "
                                       "COALESCE(c.email_key, c.email) = 'taro@example.jp'"))
             && query.next());
