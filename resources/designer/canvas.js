@@ -63,19 +63,20 @@
         return key === 'html' ? element.innerHTML : element.innerText.replace(/\n+$/, '');
     }
 
-    // Sends what was typed to C++ (which sanitises text-block HTML and records an undo step).
-    function commit() {
+    // Sends what was typed to C++ (which sanitises text-block HTML and records an undo step). `final`: editing
+    // ends here, so C++ may render the canvas again; otherwise the caret must stay where it is.
+    function commit(final) {
         if (!editing || !bridge) { return; }
         var block = blockOf(editing);
         var value = valueOf(editing, editKey);
         if (!block || value === editStart) { return; }
         editStart = value;
-        bridge.commitText(block.getAttribute('data-block-id'), editKey, value, session);
+        bridge.commitText(block.getAttribute('data-block-id'), editKey, value, session, !!final);
     }
 
     function stopEditing() {
         if (!editing) { return; }
-        commit();
+        commit(true);
         editing.removeAttribute('contenteditable');
         editing = null;
         hideToolbar();
@@ -118,7 +119,7 @@
         toolbar.appendChild(b);
         return b;
     }
-    function afterFormat() { if (editing) { commit(); } }
+    function afterFormat() { if (editing) { commit(false); } }
     addButton('B', labels.bold, function () { document.execCommand('bold'); });
     addButton('I', labels.italic, function () { document.execCommand('italic'); });
     addButton('🔗', labels.link, function () {
@@ -248,20 +249,20 @@
         // Headings and button labels are one line: Enter commits. Text blocks take Enter as a new paragraph.
         if (e.key === 'Enter' && editKey !== 'html') {
             e.preventDefault();
-            commit();
+            commit(true);
         } else if (e.key === 'Escape') {
             select(null, true);
         }
     });
     document.addEventListener('focusout', function (e) {
-        if (editing && e.target === editing) { commit(); }
+        if (editing && e.target === editing) { commit(false); }
     });
     // Typing is sent after a short pause too, so a crash loses at most the last second.
     var typingTimer = 0;
     document.addEventListener('input', function (e) {
         if (!editing || !editing.contains(e.target)) { return; }
         window.clearTimeout(typingTimer);
-        typingTimer = window.setTimeout(commit, 700);
+        typingTimer = window.setTimeout(function () { commit(false); }, 700);
     });
     document.addEventListener('submit', function (e) { e.preventDefault(); }, true);
 

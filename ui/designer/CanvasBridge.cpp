@@ -11,9 +11,10 @@ void CanvasBridge::select(const QString& blockId)
     emit blockSelected(blockId);
 }
 
-void CanvasBridge::commitText(const QString& blockId, const QString& key, const QString& value, int typingSession)
+void CanvasBridge::commitText(
+    const QString& blockId, const QString& key, const QString& value, int typingSession, bool final)
 {
-    emit textCommitted(blockId, key, value, typingSession);
+    emit textCommitted(blockId, key, value, typingSession, final);
 }
 
 void CanvasBridge::requestMove(const QString& blockId, const QString& targetId, bool after)

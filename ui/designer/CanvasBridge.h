@@ -14,14 +14,15 @@ public:
 public slots:
     void canvasReady();
     void select(const QString& blockId);
-    void commitText(const QString& blockId, const QString& key, const QString& value, int typingSession);
+    void commitText(const QString& blockId, const QString& key, const QString& value, int typingSession, bool final);
     void requestMove(const QString& blockId, const QString& targetId, bool after);
     void dropBlock(const QString& typeKey, const QString& targetId, bool after);
 
 signals:
     void ready();
     void blockSelected(const QString& blockId);
-    void textCommitted(const QString& blockId, const QString& key, const QString& value, int typingSession);
+    // `final`: the user stopped editing this text (the canvas may be loaded again).
+    void textCommitted(const QString& blockId, const QString& key, const QString& value, int typingSession, bool final);
     void moveRequested(const QString& blockId, const QString& targetId, bool after);
     void blockDropped(const QString& typeKey, const QString& targetId, bool after);
 };

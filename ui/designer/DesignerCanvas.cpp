@@ -48,6 +48,30 @@ void insertBefore(QByteArray* html, const QByteArray& tag, const QByteArray& ins
         html->insert(at, insert);
     }
 }
+// The canvas page: stays on the canvas (a clicked link in the mail never navigates away) and shows no script
+// dialogs — only the canvas script's own link prompt — so pasted markup cannot pop anything up.
+class CanvasPage : public QWebEnginePage
+{
+public:
+    using QWebEnginePage::QWebEnginePage;
+
+protected:
+    bool acceptNavigationRequest(const QUrl& url, NavigationType, bool isMainFrame) override
+    {
+        return !isMainFrame || url.scheme().toLatin1() == CanvasSchemeHandler::Scheme;
+    }
+    void javaScriptAlert(const QUrl&, const QString&) override { }
+    bool javaScriptConfirm(const QUrl&, const QString&) override { return false; }
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level,
+                                  const QString& message,
+                                  int line,
+                                  const QString&) override
+    {
+        if (level == ErrorMessageLevel) {
+            qWarning("designer canvas: %s (line %d)", qPrintable(message), line);
+        }
+    }
+};
 } // namespace
 
 DesignerCanvas::DesignerCanvas(TemplateStore store, qint64 templateId, QWidget* parent)
@@ -58,7 +82,7 @@ DesignerCanvas::DesignerCanvas(TemplateStore store, qint64 templateId, QWidget* 
     , m_bridge(new CanvasBridge(this))
 {
     m_profile->installUrlSchemeHandler(CanvasSchemeHandler::Scheme, m_handler);
-    auto* page = new QWebEnginePage(m_profile, this);
+    auto* page = new CanvasPage(m_profile, this);
     page->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
     page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
     page->settings()->setAttribute(QWebEngineSettings::PluginsEnabled, false);

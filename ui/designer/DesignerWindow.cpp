@@ -292,7 +292,8 @@ void DesignerWindow::requestMove(const QString& blockId, const QString& targetId
     }
 }
 
-void DesignerWindow::commitText(const QString& blockId, const QString& key, const QString& value, int typingSession)
+void DesignerWindow::commitText(
+    const QString& blockId, const QString& key, const QString& value, int typingSession, bool final)
 {
     const TemplateBlock* block = m_document->document().block(blockId);
     if (!block) {
@@ -308,7 +309,10 @@ void DesignerWindow::commitText(const QString& blockId, const QString& key, cons
     if (block->props.value(key).toString() == cleaned) {
         return;
     }
-    m_undo->push(new SetBlockPropertyCommand(m_document, blockId, key, cleaned, typingSession, cleaned == value));
+    // While the user types, the canvas keeps what it shows (loading it again would move the caret); what the
+    // sanitiser dropped disappears from view when editing ends.
+    const bool canvasUpToDate = !final || cleaned == value;
+    m_undo->push(new SetBlockPropertyCommand(m_document, blockId, key, cleaned, typingSession, canvasUpToDate));
 }
 
 void DesignerWindow::applyHtml(const QString& blockId, const QString& key, const QString& html)

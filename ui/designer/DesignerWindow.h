@@ -63,7 +63,7 @@ private:
     void buildActions();
     void documentChanged(const QString& selectId, bool canvasUpToDate);
     void updateActions();
-    void commitText(const QString& blockId, const QString& key, const QString& value, int typingSession);
+    void commitText(const QString& blockId, const QString& key, const QString& value, int typingSession, bool final);
     void requestMove(const QString& blockId, const QString& targetId, bool after);
     void dropBlock(const QString& key, const QString& targetId, bool after);
     void applyHtml(const QString& blockId, const QString& key, const QString& html);

@@ -23,19 +23,30 @@ TemplateDocument NewTemplateDialog::blankTemplate(const QString& language)
 
 QList<NewTemplateDialog::Choice> NewTemplateDialog::choices()
 {
-    const bool english = QLocale().language() == QLocale::English;
-    QList<Choice> list = {
-        {tr("Blank template (Japanese)"),
-         tr("A heading, a text and the sender footer."),
-         [] { return blankTemplate(QStringLiteral("ja")); }},
-        {tr("Blank template (English)"),
-         tr("A heading, a text and the sender footer."),
-         [] { return blankTemplate(QStringLiteral("en")); }},
+    const auto blank = [](const QString& language) {
+        return [language]() -> Result<LoadedStarter> { return LoadedStarter {blankTemplate(language), {}}; };
     };
-    if (english) {
+    QList<Choice> list = {
+        {tr("Blank template (Japanese)"), tr("A heading, a text and the sender footer."), blank(QStringLiteral("ja"))},
+        {tr("Blank template (English)"), tr("A heading, a text and the sender footer."), blank(QStringLiteral("en"))},
+    };
+    const QString preferred = StarterTemplates::defaultLanguage();
+    if (preferred == QLatin1String("en")) {
         list.swapItemsAt(0, 1);
     }
-    // Starter templates (resources/templates, class StarterTemplates) are appended here once they are merged.
+    // The starters, those in the user's language first.
+    QList<StarterTemplate> starters = StarterTemplates::list(preferred);
+    for (const StarterTemplate& starter : StarterTemplates::list()) {
+        if (starter.language != preferred) {
+            starters.append(starter);
+        }
+    }
+    for (const StarterTemplate& starter : starters) {
+        const QString language = starter.language == QLatin1String("ja") ? tr("Japanese") : tr("English");
+        list.append({tr("%1 (%2)").arg(starter.name, language),
+                     tr("A starter template with sample text and pictures to replace."),
+                     [id = starter.id, lang = starter.language] { return StarterTemplates::load(id, lang); }});
+    }
     return list;
 }
 
@@ -72,13 +83,13 @@ NewTemplateDialog::NewTemplateDialog(QWidget* parent)
     resize(460, 380);
 }
 
-TemplateDocument NewTemplateDialog::document() const
+Result<LoadedStarter> NewTemplateDialog::chosen() const
 {
     const int row = qBound(0, m_list->currentRow(), int(m_choices.size()) - 1);
-    TemplateDocument document = m_choices.at(row).make();
+    Result<LoadedStarter> starter = m_choices.at(row).make();
     const QString name = m_name->text().trimmed();
-    if (!name.isEmpty()) {
-        document.name = name;
+    if (starter && !name.isEmpty()) {
+        starter.value().document.name = name;
     }
-    return document;
+    return starter;
 }

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+#include "templates/StarterTemplates.h"
 #include "templates/TemplateDocument.h"
 
 class QLineEdit;
@@ -19,7 +20,7 @@ public:
     {
         QString title;
         QString description;
-        std::function<TemplateDocument()> make;
+        std::function<Result<LoadedStarter>()> make;
     };
     // Blank first, then the starters. The one place starters plug in.
     static QList<Choice> choices();
@@ -27,8 +28,8 @@ public:
 
     explicit NewTemplateDialog(QWidget* parent = nullptr);
 
-    // The chosen document, named as the user typed.
-    TemplateDocument document() const;
+    // The chosen document with its images, named as the user typed; an error if a starter cannot be read.
+    Result<LoadedStarter> chosen() const;
     QListWidget* list() const { return m_list; }
     QLineEdit* nameEdit() const { return m_name; }
 

@@ -5,6 +5,9 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -115,7 +118,7 @@ void TemplatesPage::newTemplate()
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    const Result<qint64> id = m_store.create(dialog.document());
+    const Result<qint64> id = create(dialog.chosen());
     if (!id) {
         MessageBox::warning(this, tr("Template not created"), id.error());
         return;
@@ -123,6 +126,28 @@ void TemplatesPage::newTemplate()
     reload();
     selectTemplate(*id);
     openTemplate(*id);
+}
+
+Result<qint64> TemplatesPage::create(const Result<LoadedStarter>& starter)
+{
+    if (!starter) {
+        return Result<qint64>::failure(starter.error());
+    }
+    if (starter->assets.isEmpty()) {
+        return m_store.create(starter->document);
+    }
+    // With images: the export file format carries both, and importing stores all of it or nothing.
+    QJsonObject file = starter->document.toJsonObject();
+    QJsonArray assets;
+    for (const TemplateAsset& asset : starter->assets) {
+        assets.append(QJsonObject {{QStringLiteral("name"), asset.name},
+                                   {QStringLiteral("mimeType"), QString::fromLatin1(asset.mimeType)},
+                                   {QStringLiteral("width"), asset.width},
+                                   {QStringLiteral("height"), asset.height},
+                                   {QStringLiteral("data"), QString::fromLatin1(asset.data.toBase64())}});
+    }
+    file.insert(QStringLiteral("assets"), assets);
+    return m_store.importJson(QJsonDocument(file).toJson(QJsonDocument::Compact));
 }
 
 DesignerWindow* TemplatesPage::openTemplate(qint64 id)

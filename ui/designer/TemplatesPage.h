@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include "DesignerWindow.h"
+#include "templates/StarterTemplates.h"
 #include "templates/TemplateStore.h"
 
 class QListWidget;
@@ -38,6 +39,7 @@ public slots:
 
 private:
     void updateButtons();
+    Result<qint64> create(const Result<LoadedStarter>& starter);
 
     TemplateStore m_store;
     QListWidget* m_list;
