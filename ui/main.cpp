@@ -4,8 +4,8 @@
 #include <QIcon>
 
 #include "MainWindow.h"
-#include "designer/CanvasSchemeHandler.h"
 #include "MessageBox.h"
+#include "designer/CanvasSchemeHandler.h"
 #include "i18n/Translations.h"
 
 int main(int argc, char* argv[])

@@ -274,6 +274,33 @@
         if (state.selected) { select(byId(state.selected), false); }
     }
 
+    // A new render from C++: the body and the mail's own styles are swapped in place, the canvas's furniture and
+    // the scroll position stay. Returns true (C++ loads the page afresh when it gets anything else).
+    function update(html, newState) {
+        if (editing) { commit(false); editing.removeAttribute('contenteditable'); editing = null; }
+        hideToolbar();
+        state = newState || {};
+        session = state.session || session + 1000;
+        var fresh = new DOMParser().parseFromString(html[0], 'text/html');
+        Array.from(document.head.querySelectorAll('style:not(#tayori-canvas-css)')).forEach(function (e) { e.remove(); });
+        Array.from(fresh.head.querySelectorAll('style')).forEach(function (e) {
+            document.head.appendChild(document.importNode(e, true));
+        });
+        Array.from(document.body.attributes).forEach(function (a) { document.body.removeAttribute(a.name); });
+        Array.from(fresh.body.attributes).forEach(function (a) { document.body.setAttribute(a.name, a.value); });
+        var keep = [toolbar, handle, marker];
+        Array.from(document.body.childNodes).forEach(function (n) { if (keep.indexOf(n) < 0) { n.remove(); } });
+        var first = document.body.firstChild;
+        Array.from(fresh.body.childNodes).forEach(function (n) {
+            document.body.insertBefore(document.importNode(n, true), first);
+        });
+        selected = null;
+        hovered = null;
+        showHandle(null);
+        if (state.selected) { select(byId(state.selected), false); }
+        return true;
+    }
+
     // For C++ and the tests.
     window.tayoriCanvas = {
         select: function (id) { select(byId(id), false); return !!selected; },
@@ -282,6 +309,7 @@
         commit: commit,
         stopEditing: stopEditing,
         requestMove: function (id, targetId, after) { if (bridge) { bridge.requestMove(id, targetId, after); } },
+        update: update,
         ready: false
     };
 

@@ -1,4 +1,4 @@
-// CanvasSchemeHandler: the canvas page and the template's images, from memory and the database.
+// CanvasSchemeHandler: the canvas pages and their templates' images, from memory and the database.
 #include "CanvasSchemeHandler.h"
 
 #include <QBuffer>
@@ -20,33 +20,53 @@ void CanvasSchemeHandler::registerScheme()
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 
-QString CanvasSchemeHandler::pageUrl(int revision)
+QString CanvasSchemeHandler::pageUrl(const QString& host, int revision)
 {
-    return QString::fromLatin1(Scheme) + QStringLiteral("://canvas/page.html?r=") + QString::number(revision);
+    return QString::fromLatin1(Scheme) + QStringLiteral("://") + host + QStringLiteral("/page.html?r=")
+           + QString::number(revision);
 }
 
-QString CanvasSchemeHandler::assetBaseUrl()
+QString CanvasSchemeHandler::assetBaseUrl(const QString& host)
 {
-    return QString::fromLatin1(Scheme) + QStringLiteral("://canvas/asset/");
+    return QString::fromLatin1(Scheme) + QStringLiteral("://") + host + QStringLiteral("/asset/");
 }
 
-CanvasSchemeHandler::CanvasSchemeHandler(TemplateStore store, qint64 templateId, QObject* parent)
-    : QWebEngineUrlSchemeHandler(parent)
-    , m_store(std::move(store))
-    , m_templateId(templateId)
+QString CanvasSchemeHandler::addCanvas(TemplateStore store, qint64 templateId)
 {
+    const QString host = QStringLiteral("c") + QString::number(m_next++);
+    m_canvases.insert(host, Canvas {std::move(store), templateId, {}});
+    return host;
+}
+
+void CanvasSchemeHandler::removeCanvas(const QString& host)
+{
+    m_canvases.remove(host);
+}
+
+void CanvasSchemeHandler::setPage(const QString& host, const QByteArray& html)
+{
+    const auto canvas = m_canvases.find(host);
+    if (canvas != m_canvases.end()) {
+        canvas->page = html;
+    }
 }
 
 void CanvasSchemeHandler::requestStarted(QWebEngineUrlRequestJob* job)
 {
-    const QString path = job->requestUrl().path(QUrl::FullyDecoded);
+    const QUrl url = job->requestUrl();
+    const auto canvas = m_canvases.constFind(url.host());
+    if (canvas == m_canvases.constEnd()) {
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    const QString path = url.path(QUrl::FullyDecoded);
     QByteArray data;
     QByteArray mimeType;
     if (path == QLatin1String("/page.html")) {
-        data = m_page;
+        data = canvas->page;
         mimeType = QByteArrayLiteral("text/html;charset=utf-8");
     } else if (path.startsWith(QLatin1String("/asset/"))) {
-        const Result<TemplateAsset> asset = m_store.asset(m_templateId, path.mid(7));
+        const Result<TemplateAsset> asset = canvas->store.asset(canvas->templateId, path.mid(7));
         if (!asset) {
             job->fail(QWebEngineUrlRequestJob::UrlNotFound);
             return;

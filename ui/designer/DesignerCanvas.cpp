@@ -3,8 +3,10 @@
 
 #include <QBuffer>
 #include <QChildEvent>
+#include <QCoreApplication>
 #include <QDropEvent>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeData>
@@ -74,15 +76,30 @@ protected:
 };
 } // namespace
 
+QWebEngineProfile* DesignerCanvas::sharedProfile()
+{
+    static QWebEngineProfile* profile = nullptr;
+    if (!profile) {
+        // Off the record: the canvas leaves nothing on disk. Owned by the application, so it outlives every page.
+        profile = new QWebEngineProfile(QCoreApplication::instance());
+        profile->installUrlSchemeHandler(CanvasSchemeHandler::Scheme, new CanvasSchemeHandler(profile));
+    }
+    return profile;
+}
+
+CanvasSchemeHandler* DesignerCanvas::sharedHandler()
+{
+    return static_cast<CanvasSchemeHandler*>(
+        const_cast<QWebEngineUrlSchemeHandler*>(sharedProfile()->urlSchemeHandler(CanvasSchemeHandler::Scheme)));
+}
+
 DesignerCanvas::DesignerCanvas(TemplateStore store, qint64 templateId, QWidget* parent)
     : QWebEngineView(parent)
-    , m_profile(new QWebEngineProfile(this)) // off the record: the canvas leaves nothing on disk
-    , m_handler(new CanvasSchemeHandler(std::move(store), templateId, this))
+    , m_host(sharedHandler()->addCanvas(std::move(store), templateId))
     , m_channel(new QWebChannel(this))
     , m_bridge(new CanvasBridge(this))
 {
-    m_profile->installUrlSchemeHandler(CanvasSchemeHandler::Scheme, m_handler);
-    auto* page = new CanvasPage(m_profile, this);
+    auto* page = new CanvasPage(sharedProfile(), this);
     page->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
     page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
     page->settings()->setAttribute(QWebEngineSettings::PluginsEnabled, false);
@@ -98,16 +115,15 @@ DesignerCanvas::DesignerCanvas(TemplateStore store, qint64 templateId, QWidget* 
 
 DesignerCanvas::~DesignerCanvas()
 {
-    // The page must go before the profile it was made with.
-    delete page();
+    sharedHandler()->removeCanvas(m_host);
 }
 
-QByteArray DesignerCanvas::composePage(const TemplateDocument& document, const QString& html, const QString& selectedId)
+QJsonObject DesignerCanvas::canvasState(const TemplateDocument& document, const QString& selectedId) const
 {
     QJsonObject types;
     collectTypes(document.blocks, &types);
     const QPointF scroll = page()->scrollPosition();
-    QJsonObject state {
+    return QJsonObject {
         {QStringLiteral("selected"), selectedId},
         {QStringLiteral("scrollX"), scroll.x()},
         {QStringLiteral("scrollY"), scroll.y()},
@@ -126,11 +142,15 @@ QByteArray DesignerCanvas::composePage(const TemplateDocument& document, const Q
              {QStringLiteral("drag"), tr("Drag to move this block")},
          }},
     };
+}
+
+QByteArray DesignerCanvas::composePage(const QString& html, const QJsonObject& state) const
+{
     QByteArray page = html.toUtf8();
     insertBefore(&page,
                  QByteArrayLiteral("</head>"),
-                 QByteArrayLiteral("<style>") + resource(QStringLiteral(":/designer/canvas.css"))
-                     + QByteArrayLiteral("</style>"));
+                 QByteArrayLiteral("<style id=\"tayori-canvas-css\">")
+                     + resource(QStringLiteral(":/designer/canvas.css")) + QByteArrayLiteral("</style>"));
     // "</" would end the inline script early: JSON may carry user text, so it is escaped.
     QByteArray stateJson = QJsonDocument(state).toJson(QJsonDocument::Compact);
     stateJson.replace("</", "<\\/");
@@ -148,12 +168,40 @@ void DesignerCanvas::showDocument(const TemplateDocument& document, const QStrin
     RenderOptions options;
     options.editing = true;
     options.images = RenderOptions::Images::Hosted;
-    options.assetBaseUrl = CanvasSchemeHandler::assetBaseUrl();
+    options.assetBaseUrl = CanvasSchemeHandler::assetBaseUrl(m_host);
     const RenderedTemplate rendered = TemplateRenderer::render(document, options);
     ++m_revision;
+    const QJsonObject state = canvasState(document, selectedId);
+    if (m_ready) {
+        // The page is up: its content is swapped in place — much quicker than loading it again, and the scroll
+        // position simply stays.
+        m_ready = false;
+        const QString script
+            = QStringLiteral("tayoriCanvas.update(%1, %2)")
+                  .arg(QString::fromUtf8(QJsonDocument(QJsonArray {rendered.html}).toJson(QJsonDocument::Compact)),
+                       QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
+        page()->runJavaScript(script, [this, revision = m_revision](const QVariant& done) {
+            if (revision != m_revision) {
+                return; // a newer render is on its way
+            }
+            if (!done.toBool()) {
+                m_ready = false; // the page went away: load it afresh
+                sharedHandler()->setPage(m_host, composePage(m_lastHtml, m_lastState));
+                load(QUrl(CanvasSchemeHandler::pageUrl(m_host, m_revision)));
+                return;
+            }
+            m_ready = true;
+            emit ready();
+        });
+        m_lastHtml = rendered.html;
+        m_lastState = state;
+        return;
+    }
+    m_lastHtml = rendered.html;
+    m_lastState = state;
     m_ready = false;
-    m_handler->setPage(composePage(document, rendered.html, selectedId));
-    load(QUrl(CanvasSchemeHandler::pageUrl(m_revision)));
+    sharedHandler()->setPage(m_host, composePage(rendered.html, state));
+    load(QUrl(CanvasSchemeHandler::pageUrl(m_host, m_revision)));
 }
 
 QByteArray DesignerCanvas::thumbnailPng(int width) const

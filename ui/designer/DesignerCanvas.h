@@ -3,6 +3,7 @@
 // No network: the page and its images come from CanvasSchemeHandler.
 #pragma once
 
+#include <QJsonObject>
 #include <QWebEngineView>
 
 #include "templates/TemplateDocument.h"
@@ -40,10 +41,15 @@ protected:
     void childEvent(QChildEvent* event) override;
 
 private:
-    QByteArray composePage(const TemplateDocument& document, const QString& html, const QString& selectedId);
+    // One off-the-record profile for every canvas, made on first use: starting a profile costs seconds.
+    static QWebEngineProfile* sharedProfile();
+    static CanvasSchemeHandler* sharedHandler();
+    QJsonObject canvasState(const TemplateDocument& document, const QString& selectedId) const;
+    QByteArray composePage(const QString& html, const QJsonObject& state) const;
 
-    QWebEngineProfile* m_profile;
-    CanvasSchemeHandler* m_handler;
+    QString m_host;
+    QString m_lastHtml; // the last render, for a page that must be loaded afresh
+    QJsonObject m_lastState;
     QWebChannel* m_channel;
     CanvasBridge* m_bridge;
     int m_revision = 0;

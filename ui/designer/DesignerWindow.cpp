@@ -63,9 +63,8 @@ DesignerWindow::DesignerWindow(TemplateStore store, qint64 templateId, TemplateD
     connect(&m_saveTimer, &QTimer::timeout, this, &DesignerWindow::saveNow);
     m_renderTimer.setSingleShot(true);
     m_renderTimer.setInterval(120); // a run of keystrokes in the panel renders once
-    connect(&m_renderTimer, &QTimer::timeout, this, [this] {
-        m_canvas->showDocument(m_document->document(), m_selected);
-    });
+    connect(
+        &m_renderTimer, &QTimer::timeout, this, [this] { m_canvas->showDocument(m_document->document(), m_selected); });
     m_thumbnailTimer.setSingleShot(true);
     connect(&m_thumbnailTimer, &QTimer::timeout, this, &DesignerWindow::takeThumbnail);
 
@@ -96,16 +95,16 @@ DesignerWindow::DesignerWindow(TemplateStore store, qint64 templateId, TemplateD
             [this](const QString& id, const QString& key, const QJsonValue& value, bool typing) {
                 const TemplateBlock* block = m_document->document().block(id);
                 if (block && block->props.value(key) != value) {
-                    m_undo->push(
-                        new SetBlockPropertyCommand(m_document, id, key, value, typing ? -m_panelSession : 0));
+                    m_undo->push(new SetBlockPropertyCommand(m_document, id, key, value, typing ? -m_panelSession : 0));
                 }
             });
-    connect(m_panel, &PropertyPanel::settingEdited, this, [this](const QString& key, const QJsonValue& value, bool typing) {
-        TemplateDocument copy = m_document->document();
-        PropertyPanel::setSetting(&copy, key, value);
-        const QString field = typing ? key + QLatin1Char('#') + QString::number(m_panelSession) : QString();
-        m_undo->push(new ChangeSettingsCommand(m_document, ChangeSettingsCommand::stateOf(copy), field));
-    });
+    connect(
+        m_panel, &PropertyPanel::settingEdited, this, [this](const QString& key, const QJsonValue& value, bool typing) {
+            TemplateDocument copy = m_document->document();
+            PropertyPanel::setSetting(&copy, key, value);
+            const QString field = typing ? key + QLatin1Char('#') + QString::number(m_panelSession) : QString();
+            m_undo->push(new ChangeSettingsCommand(m_document, ChangeSettingsCommand::stateOf(copy), field));
+        });
     connect(m_panel, &PropertyPanel::htmlApplied, this, &DesignerWindow::applyHtml);
     connect(m_panel, &PropertyPanel::chooseImageRequested, this, &DesignerWindow::chooseImage);
     connect(m_panel, &PropertyPanel::imageFilesDropped, this, &DesignerWindow::addImageFiles);
@@ -123,6 +122,11 @@ DesignerWindow::~DesignerWindow()
     if (m_dirty) {
         saveNow();
     }
+}
+
+bool DesignerWindow::canvasSettled() const
+{
+    return !m_renderTimer.isActive() && m_canvas->isReady();
 }
 
 const TemplateDocument& DesignerWindow::document() const
@@ -162,8 +166,8 @@ void DesignerWindow::buildActions()
     connect(m_downAction, &QAction::triggered, this, [this] { moveSelected(1); });
     toolbar->addSeparator();
 
-    QAction* settings = toolbar->addAction(QIcon::fromTheme(QStringLiteral("document-properties")),
-                                           tr("Template settings"));
+    QAction* settings
+        = toolbar->addAction(QIcon::fromTheme(QStringLiteral("document-properties")), tr("Template settings"));
     connect(settings, &QAction::triggered, this, [this] { selectBlock({}); });
     QAction* preview = toolbar->addAction(QIcon::fromTheme(QStringLiteral("document-print-preview")), tr("Preview"));
     connect(preview, &QAction::triggered, this, &DesignerWindow::openPreview);
@@ -219,11 +223,11 @@ void DesignerWindow::selectBlock(const QString& blockId)
     m_selected = m_document->document().block(blockId) ? blockId : QString();
     ++m_panelSession;
     m_panel->showBlock(m_document->document(), m_selected);
-    m_canvas->page()->runJavaScript(QStringLiteral("window.tayoriCanvas && tayoriCanvas.select(%1)")
-                                        .arg(QString::fromUtf8(QJsonDocument(QJsonArray {m_selected})
-                                                                   .toJson(QJsonDocument::Compact))
-                                                 .mid(1)
-                                                 .chopped(1)));
+    m_canvas->page()->runJavaScript(
+        QStringLiteral("window.tayoriCanvas && tayoriCanvas.select(%1)")
+            .arg(QString::fromUtf8(QJsonDocument(QJsonArray {m_selected}).toJson(QJsonDocument::Compact))
+                     .mid(1)
+                     .chopped(1)));
     updateActions();
 }
 
@@ -331,8 +335,8 @@ void DesignerWindow::applyHtml(const QString& blockId, const QString& key, const
         return;
     }
     const HtmlSanitizer::Cleaned cleaned = block->type == TemplateBlock::Type::Text
-        ? HtmlSanitizer::sanitizeInline(html)
-        : HtmlSanitizer::sanitizeDocument(html);
+                                               ? HtmlSanitizer::sanitizeInline(html)
+                                               : HtmlSanitizer::sanitizeDocument(html);
     if (block->type == TemplateBlock::Type::Html && !cleaned.removed.isEmpty()) {
         MessageBox::information(this,
                                 tr("Unsafe content removed"),
@@ -348,10 +352,8 @@ void DesignerWindow::applyHtml(const QString& blockId, const QString& key, const
 
 void DesignerWindow::chooseImage(const QString& blockId)
 {
-    const QString path = QFileDialog::getOpenFileName(this,
-                                                      tr("Choose an image"),
-                                                      {},
-                                                      tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Choose an image"), {}, tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"));
     if (!path.isEmpty()) {
         setImage(blockId, path);
     }
@@ -472,13 +474,12 @@ void DesignerWindow::closeEvent(QCloseEvent* event)
         return;
     }
     if (!saveNow()) {
-        const QMessageBox::StandardButton answer =
-            MessageBox::question(this,
-                                 tr("Template not saved"),
-                                 tr("The last changes could not be saved: %1\nClose anyway and lose them?")
-                                     .arg(m_saveError),
-                                 QMessageBox::Close | QMessageBox::Cancel,
-                                 QMessageBox::Cancel);
+        const QMessageBox::StandardButton answer = MessageBox::question(
+            this,
+            tr("Template not saved"),
+            tr("The last changes could not be saved: %1\nClose anyway and lose them?").arg(m_saveError),
+            QMessageBox::Close | QMessageBox::Cancel,
+            QMessageBox::Cancel);
         if (answer != QMessageBox::Close) {
             m_closing = false;
             event->ignore();

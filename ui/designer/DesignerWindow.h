@@ -34,6 +34,8 @@ public:
     PropertyPanel* propertyPanel() const { return m_panel; }
     // A save is pending (the autosave timer runs or the last save failed).
     bool hasUnsavedChanges() const { return m_dirty; }
+    // The canvas shows the document as it is now (no render waiting or running).
+    bool canvasSettled() const;
 
     // Saves the thumbnails' grab interval for tests (default 3 s).
     void setThumbnailInterval(int milliseconds) { m_thumbnailInterval = milliseconds; }

@@ -44,9 +44,9 @@ QJsonArray textToLinks(const QString& text)
 void paintSwatch(QPushButton* button, const QString& colour)
 {
     button->setText(colour);
-    button->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: %2; }")
-                              .arg(colour, QColor(colour).lightness() > 140 ? QStringLiteral("#000000")
-                                                                             : QStringLiteral("#ffffff")));
+    button->setStyleSheet(
+        QStringLiteral("QPushButton { background: %1; color: %2; }")
+            .arg(colour, QColor(colour).lightness() > 140 ? QStringLiteral("#000000") : QStringLiteral("#ffffff")));
 }
 } // namespace
 
@@ -133,11 +133,12 @@ QList<PropertyPanel::Field> PropertyPanel::fieldsFor(const TemplateDocument& doc
         return {Field {QStringLiteral("html"), tr("Text (HTML)"), Kind::Html, QString(), {}},
                 align(QStringLiteral("left"))};
     case TemplateBlock::Type::Image:
-        return {line(QStringLiteral("src"), tr("Image")),
-                line(QStringLiteral("alt"), tr("Alternative text")),
-                integer(QStringLiteral("width"), tr("Width (px)"), s.contentWidth, 16, TemplateDocument::MaxContentWidth),
-                line(QStringLiteral("link"), tr("Link (optional)")),
-                align(QStringLiteral("center"))};
+        return {
+            line(QStringLiteral("src"), tr("Image")),
+            line(QStringLiteral("alt"), tr("Alternative text")),
+            integer(QStringLiteral("width"), tr("Width (px)"), s.contentWidth, 16, TemplateDocument::MaxContentWidth),
+            line(QStringLiteral("link"), tr("Link (optional)")),
+            align(QStringLiteral("center"))};
     case TemplateBlock::Type::Button:
         return {line(QStringLiteral("label"), tr("Label")),
                 line(QStringLiteral("url"), tr("Link")),

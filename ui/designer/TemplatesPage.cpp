@@ -97,8 +97,9 @@ void TemplatesPage::reload()
         }
         auto* item = new QListWidgetItem(QIcon(thumbnail), summary.name, m_list);
         item->setData(Qt::UserRole, summary.id);
-        item->setToolTip(tr("%1\nChanged %2")
-                             .arg(summary.name, QLocale().toString(summary.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+        item->setToolTip(
+            tr("%1\nChanged %2")
+                .arg(summary.name, QLocale().toString(summary.updatedAt.toLocalTime(), QLocale::ShortFormat)));
     }
     selectTemplate(current);
     updateButtons();
@@ -231,12 +232,12 @@ void TemplatesPage::deleteCurrent()
         return;
     }
     const QString name = m_list->currentItem()->text();
-    const QMessageBox::StandardButton answer =
-        MessageBox::question(this,
-                             tr("Delete template"),
-                             tr("Delete the template “%1” and its images? This cannot be undone.").arg(name),
-                             QMessageBox::Yes | QMessageBox::No,
-                             QMessageBox::No);
+    const QMessageBox::StandardButton answer
+        = MessageBox::question(this,
+                               tr("Delete template"),
+                               tr("Delete the template “%1” and its images? This cannot be undone.").arg(name),
+                               QMessageBox::Yes | QMessageBox::No,
+                               QMessageBox::No);
     if (answer != QMessageBox::Yes) {
         return;
     }
@@ -254,9 +255,10 @@ void TemplatesPage::deleteCurrent()
 
 void TemplatesPage::importFile(const QString& givenPath)
 {
-    const QString path = givenPath.isEmpty()
-        ? QFileDialog::getOpenFileName(this, tr("Import template"), {}, tr("Tayori templates (*.json)"))
-        : givenPath;
+    const QString path
+        = givenPath.isEmpty()
+              ? QFileDialog::getOpenFileName(this, tr("Import template"), {}, tr("Tayori templates (*.json)"))
+              : givenPath;
     if (path.isEmpty()) {
         return;
     }
@@ -270,17 +272,16 @@ void TemplatesPage::importFile(const QString& givenPath)
         return;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        MessageBox::warning(this,
-                            tr("Template not imported"),
-                            tr("%1 could not be read: %2").arg(path, file.errorString()));
+        MessageBox::warning(
+            this, tr("Template not imported"), tr("%1 could not be read: %2").arg(path, file.errorString()));
         return;
     }
     const Result<qint64> id = m_store.importJson(file.readAll());
     if (!id) {
-        MessageBox::warning(this,
-                            tr("Template not imported"),
-                            tr("%1 is not a template this version can read: %2 Nothing was imported.")
-                                .arg(path, id.error()));
+        MessageBox::warning(
+            this,
+            tr("Template not imported"),
+            tr("%1 is not a template this version can read: %2 Nothing was imported.").arg(path, id.error()));
         return;
     }
     reload();
@@ -297,11 +298,11 @@ void TemplatesPage::exportCurrent(const QString& givenPath)
         open->saveNow();
     }
     const QString path = givenPath.isEmpty()
-        ? QFileDialog::getSaveFileName(this,
-                                       tr("Export template"),
-                                       m_list->currentItem()->text() + QStringLiteral(".json"),
-                                       tr("Tayori templates (*.json)"))
-        : givenPath;
+                             ? QFileDialog::getSaveFileName(this,
+                                                            tr("Export template"),
+                                                            m_list->currentItem()->text() + QStringLiteral(".json"),
+                                                            tr("Tayori templates (*.json)"))
+                             : givenPath;
     if (path.isEmpty()) {
         return;
     }
@@ -312,8 +313,7 @@ void TemplatesPage::exportCurrent(const QString& givenPath)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
-        MessageBox::warning(this,
-                            tr("Template not exported"),
-                            tr("%1 could not be written: %2").arg(path, file.errorString()));
+        MessageBox::warning(
+            this, tr("Template not exported"), tr("%1 could not be written: %2").arg(path, file.errorString()));
     }
 }
