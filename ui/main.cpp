@@ -7,11 +7,13 @@
 #include "MessageBox.h"
 #include "designer/CanvasSchemeHandler.h"
 #include "i18n/Translations.h"
+#include "preview/PreviewSchemeHandler.h"
 
 int main(int argc, char* argv[])
 {
-    // QtWebEngine takes custom URL schemes only before it starts.
+    // Custom URL schemes must be known to QtWebEngine before the application object exists.
     CanvasSchemeHandler::registerScheme();
+    PreviewSchemeHandler::registerScheme();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Tayori"));
     QApplication::setApplicationName(QStringLiteral("Tayori"));

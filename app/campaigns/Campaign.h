@@ -6,7 +6,10 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QString>
+
+#include "mime/MessageBuilder.h"
 
 enum class CampaignState { Draft, Scheduled, Sending, Paused, Waiting, Done, Cancelled };
 
@@ -38,6 +41,9 @@ struct Campaign
     QString bounceDomain; // Return-Path domain; empty: the From domain
     QString html;         // merge-field templates of the two parts
     QString text;
+    // Images the HTML refers to as cid:CONTENT-ID, sent as multipart/related parts. Not stored by CampaignStore
+    // (yet): whoever builds the campaign from a template fills them from the template's assets.
+    QList<InlineImage> inlineImages;
     QByteArray charset = QByteArrayLiteral("UTF-8");
     QString audience; // what was chosen, for reports ("list:news", a segment)
     QString transportUrl;

@@ -209,6 +209,7 @@ MessageComposer::compose(qint64 deliveryId, const Contact& contact, const QDateT
     if (d->html) {
         content.html = d->html->render(values);
     }
+    content.inlineImages = campaign.inlineImages; // shared bytes: no copy per recipient
     content.messageId = campaign.messageId(deliveryId);
     content.date = date;
     content.listUnsubscribeUrl = unsubscribeUrl;
