@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -22,8 +23,10 @@
 #include "designer/CanvasSchemeHandler.h"
 #include "designer/DesignerCanvas.h"
 #include "designer/DesignerWindow.h"
+#include "designer/NewTemplateDialog.h"
 #include "designer/PropertyPanel.h"
 #include "designer/TemplatesPage.h"
+#include "preview/PreviewDialog.h"
 #include "templates/TemplateStore.h"
 
 namespace {
@@ -105,6 +108,8 @@ private slots:
     void maliciousHtml();
     void badTemplateFiles();
     void libraryDuplicateAndDelete();
+    void newFromStarter();
+    void previewOpens();
 
 private:
     // Opens template m_id through the library and waits for the canvas script to connect.
@@ -566,6 +571,54 @@ void TestGuiDesigner::libraryDuplicateAndDelete()
     m_page->deleteCurrent();
     QCOMPARE(m_page->list()->count(), templates);
     QVERIFY(!m_store->load(copy));
+}
+
+void TestGuiDesigner::newFromStarter()
+{
+    const QList<NewTemplateDialog::Choice> choices = NewTemplateDialog::choices();
+    QVERIFY2(choices.size() >= 2 + 8, "blank in two languages and the eight starters");
+    const int templates = m_page->list()->count();
+
+    // Blank: heading, text and the footer the law asks for.
+    const Result<qint64> blank = m_page->createTemplate(choices.at(0).make());
+    QVERIFY2(blank, qPrintable(blank.error()));
+    const Result<TemplateDocument> blankDocument = m_store->load(*blank);
+    QVERIFY(blankDocument);
+    QCOMPARE(blankDocument->blocks.size(), 3);
+    QCOMPARE(blankDocument->blocks.last().type, TemplateBlock::Type::Footer);
+
+    // A starter comes with its pictures: every asset its image blocks name is in the store.
+    const Result<qint64> starter = m_page->createTemplate(choices.at(2).make());
+    QVERIFY2(starter, qPrintable(starter.error()));
+    QCOMPARE(m_page->list()->count(), templates + 2);
+    const Result<TemplateDocument> starterDocument = m_store->load(*starter);
+    QVERIFY(starterDocument);
+    QStringList stored;
+    for (const TemplateAsset& asset : m_store->assets(*starter))
+        stored << asset.name;
+    QVERIFY(!stored.isEmpty());
+    for (const QString& id : starterDocument->blockIds()) {
+        const TemplateBlock* block = starterDocument->block(id);
+        const QString src = block->text(QStringLiteral("src"));
+        if (block->type == TemplateBlock::Type::Image && src.startsWith(QStringLiteral("asset:")))
+            QVERIFY2(stored.contains(src.mid(6)), qPrintable(src));
+    }
+    QVERIFY(m_store->remove(*blank));
+    QVERIFY(m_store->remove(*starter));
+    m_page->reload();
+}
+
+void TestGuiDesigner::previewOpens()
+{
+    DesignerWindow* designer = open();
+    QVERIFY(designer);
+    QSignalSpy requested(designer, &DesignerWindow::previewRequested);
+    designer->openPreview();
+    QCOMPARE(requested.count(), 1);
+    auto* preview = designer->findChild<PreviewDialog*>();
+    QVERIFY(preview);
+    QVERIFY(preview->isVisible());
+    preview->close();
 }
 
 int main(int argc, char* argv[])

@@ -28,6 +28,7 @@
 #include "PropertyPanel.h"
 #include "RemoveBlockCommand.h"
 #include "SetBlockPropertyCommand.h"
+#include "preview/PreviewDialog.h"
 #include "templates/BlockPlacement.h"
 #include "templates/HtmlSanitizer.h"
 
@@ -37,14 +38,15 @@ constexpr qsizetype MaxPastedHtmlChars = 1024 * 1024;
 constexpr int ThumbnailWidth = 240;
 } // namespace
 
-DesignerWindow::DesignerWindow(TemplateStore store, qint64 templateId, TemplateDocument document, QWidget* parent)
+DesignerWindow::DesignerWindow(Database database, qint64 templateId, TemplateDocument document, QWidget* parent)
     : QMainWindow(parent)
-    , m_store(store)
+    , m_database(database)
+    , m_store(database)
     , m_templateId(templateId)
     , m_document(new DesignerDocument(std::move(document), this))
     , m_undo(new QUndoStack(this))
     , m_palette(new BlockPalette(this))
-    , m_canvas(new DesignerCanvas(store, templateId, this))
+    , m_canvas(new DesignerCanvas(m_store, templateId, this))
     , m_panel(new PropertyPanel(this))
 {
     setWindowTitle(tr("%1 — Template designer").arg(m_document->document().name));
@@ -459,6 +461,10 @@ void DesignerWindow::takeThumbnail()
 void DesignerWindow::openPreview()
 {
     saveNow();
+    // Modeless: the user keeps designing; the preview shows the document as it was when opened.
+    auto* preview = new PreviewDialog(m_database, m_document->document(), m_templateId, this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->show();
     emit previewRequested(m_templateId);
 }
 

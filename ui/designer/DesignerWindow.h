@@ -21,8 +21,8 @@ class DesignerWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // `document` is template `templateId` as loaded from `store`.
-    DesignerWindow(TemplateStore store, qint64 templateId, TemplateDocument document, QWidget* parent = nullptr);
+    // `document` is template `templateId` as loaded from the database's TemplateStore.
+    DesignerWindow(Database database, qint64 templateId, TemplateDocument document, QWidget* parent = nullptr);
     ~DesignerWindow() override;
 
     qint64 templateId() const { return m_templateId; }
@@ -50,7 +50,7 @@ public slots:
     // Image files (dropped or chosen) → a stored asset in the selected image block, or a new image block.
     void addImageFiles(const QStringList& paths);
     bool saveNow();
-    // The preview hook: opens ui/preview once it exists; until then it only announces the request.
+    // Saves, then opens the preview (phone, tablet, desktop, dark mode, send test) beside the designer.
     void openPreview();
 
 signals:
@@ -74,6 +74,7 @@ private:
     void takeThumbnail();
     TemplateBlock blockForKey(const QString& key) const;
 
+    Database m_database;
     TemplateStore m_store;
     qint64 m_templateId;
     DesignerDocument* m_document;

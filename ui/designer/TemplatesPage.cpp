@@ -27,7 +27,8 @@ constexpr qint64 MaxImportFileBytes = 64 * 1024 * 1024;
 
 TemplatesPage::TemplatesPage(Database database, QWidget* parent)
     : QWidget(parent)
-    , m_store(std::move(database))
+    , m_database(database)
+    , m_store(database)
     , m_list(new QListWidget(this))
     , m_open(new QPushButton(tr("Open"), this))
     , m_duplicate(new QPushButton(tr("Duplicate"), this))
@@ -119,7 +120,7 @@ void TemplatesPage::newTemplate()
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    const Result<qint64> id = create(dialog.chosen());
+    const Result<qint64> id = createTemplate(dialog.chosen());
     if (!id) {
         MessageBox::warning(this, tr("Template not created"), id.error());
         return;
@@ -129,13 +130,15 @@ void TemplatesPage::newTemplate()
     openTemplate(*id);
 }
 
-Result<qint64> TemplatesPage::create(const Result<LoadedStarter>& starter)
+Result<qint64> TemplatesPage::createTemplate(const Result<LoadedStarter>& starter)
 {
     if (!starter) {
         return Result<qint64>::failure(starter.error());
     }
     if (starter->assets.isEmpty()) {
-        return m_store.create(starter->document);
+        const Result<qint64> id = m_store.create(starter->document);
+        reload();
+        return id;
     }
     // With images: the export file format carries both, and importing stores all of it or nothing.
     QJsonObject file = starter->document.toJsonObject();
@@ -148,7 +151,9 @@ Result<qint64> TemplatesPage::create(const Result<LoadedStarter>& starter)
                                    {QStringLiteral("data"), QString::fromLatin1(asset.data.toBase64())}});
     }
     file.insert(QStringLiteral("assets"), assets);
-    return m_store.importJson(QJsonDocument(file).toJson(QJsonDocument::Compact));
+    const Result<qint64> id = m_store.importJson(QJsonDocument(file).toJson(QJsonDocument::Compact));
+    reload();
+    return id;
 }
 
 DesignerWindow* TemplatesPage::openTemplate(qint64 id)
@@ -168,7 +173,7 @@ DesignerWindow* TemplatesPage::openTemplate(qint64 id)
         return nullptr;
     }
     // A window of its own (no parent widget), so the library stays usable beside it; deleted when closed.
-    auto* designer = new DesignerWindow(m_store, id, std::move(document).value());
+    auto* designer = new DesignerWindow(m_database, id, std::move(document).value());
     m_designers.insert(id, designer);
     connect(designer, &DesignerWindow::saved, this, &TemplatesPage::reload);
     connect(designer, &QObject::destroyed, this, [this, id] {

@@ -27,6 +27,9 @@ public:
     // The designer open on `id`, if any (tests).
     DesignerWindow* designer(qint64 id) const { return m_designers.value(id); }
 
+    // A new template from a blank document or a starter (with its images); the library lists it.
+    Result<qint64> createTemplate(const Result<LoadedStarter>& starter);
+
 public slots:
     void reload();
     void newTemplate();
@@ -39,8 +42,8 @@ public slots:
 
 private:
     void updateButtons();
-    Result<qint64> create(const Result<LoadedStarter>& starter);
 
+    Database m_database;
     TemplateStore m_store;
     QListWidget* m_list;
     QPushButton* m_open;
