@@ -121,5 +121,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (m_wizard) {
         m_wizard->reject();
     }
+    m_templates->closeDesigners();
     event->accept();
 }

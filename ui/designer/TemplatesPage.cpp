@@ -71,6 +71,25 @@ TemplatesPage::TemplatesPage(Database database, QWidget* parent)
     reload();
 }
 
+TemplatesPage::~TemplatesPage()
+{
+    for (const QPointer<DesignerWindow>& designer : std::as_const(m_designers)) {
+        if (designer) {
+            designer->disconnect(this);
+            delete designer.data();
+        }
+    }
+}
+
+void TemplatesPage::closeDesigners()
+{
+    for (const QPointer<DesignerWindow>& designer : std::as_const(m_designers)) {
+        if (designer) {
+            designer->close();
+        }
+    }
+}
+
 qint64 TemplatesPage::currentId() const
 {
     const QListWidgetItem* item = m_list->currentItem();

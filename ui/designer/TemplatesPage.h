@@ -19,6 +19,8 @@ class TemplatesPage : public QWidget
 
 public:
     explicit TemplatesPage(Database database, QWidget* parent = nullptr);
+    // Open designers are deleted with the library; each saves its last edit as it goes.
+    ~TemplatesPage() override;
 
     QListWidget* list() const { return m_list; }
     // The id of the selected template (0: none).
@@ -39,6 +41,8 @@ public slots:
     void deleteCurrent();
     void importFile(const QString& path = {});
     void exportCurrent(const QString& path = {});
+    // Closes every open designer (each saves first), e.g. when the main window closes.
+    void closeDesigners();
 
 private:
     void updateButtons();
