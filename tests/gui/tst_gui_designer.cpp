@@ -225,9 +225,26 @@ void TestGuiDesigner::addBlockFromPalette()
     designer->undoStack()->undo();
     designer->undoStack()->undo();
     QCOMPARE(topLevelIds(document), ids("h t d f"));
+
     designer->undoStack()->redo();
     QCOMPARE(document.blocks.size(), 5);
     QCOMPARE(document.blocks.at(1).id, added.id);
+
+    // Pre-flight: deleting the footer (sender address, unsubscribe link) is reported at once.
+    const auto hasCheck = [designer](const QString& code) {
+        for (int row = 0; row < designer->checks()->count(); ++row) {
+            if (designer->checks()->item(row)->data(Qt::UserRole + 1).toString() == code)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(waitForCanvas(designer, designer->canvas()->revision()));
+    QVERIFY(!hasCheck(QStringLiteral("no-unsubscribe")));
+    designer->selectBlock(QStringLiteral("f"));
+    designer->deleteSelected();
+    QTRY_VERIFY_WITH_TIMEOUT(hasCheck(QStringLiteral("no-unsubscribe")), CanvasTimeout);
+    designer->undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(!hasCheck(QStringLiteral("no-unsubscribe")), CanvasTimeout);
 }
 
 void TestGuiDesigner::editTextOnCanvas()

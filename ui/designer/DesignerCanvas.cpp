@@ -170,6 +170,7 @@ void DesignerCanvas::showDocument(const TemplateDocument& document, const QStrin
     options.images = RenderOptions::Images::Hosted;
     options.assetBaseUrl = CanvasSchemeHandler::assetBaseUrl(m_host);
     const RenderedTemplate rendered = TemplateRenderer::render(document, options);
+    emit checked(rendered.issues);
     ++m_revision;
     const QJsonObject state = canvasState(document, selectedId);
     if (m_ready) {

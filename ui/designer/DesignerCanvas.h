@@ -7,6 +7,7 @@
 #include <QWebEngineView>
 
 #include "templates/TemplateDocument.h"
+#include "templates/TemplateRenderer.h"
 #include "templates/TemplateStore.h"
 
 class CanvasBridge;
@@ -33,6 +34,8 @@ public:
 
 signals:
     void ready();
+    // The renderer's pre-flight findings for the document just shown.
+    void checked(const QList<PreflightIssue>& issues);
     // Files dropped on the canvas from outside (images to add).
     void filesDropped(const QStringList& paths);
 

@@ -10,10 +10,13 @@
 #include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <QWebEnginePage>
 
 #include "AddBlockCommand.h"
@@ -48,6 +51,7 @@ DesignerWindow::DesignerWindow(Database database, qint64 templateId, TemplateDoc
     , m_palette(new BlockPalette(this))
     , m_canvas(new DesignerCanvas(m_store, templateId, this))
     , m_panel(new PropertyPanel(this))
+    , m_checks(new QListWidget(this))
 {
     setWindowTitle(tr("%1 — Template designer").arg(m_document->document().name));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -55,9 +59,42 @@ DesignerWindow::DesignerWindow(Database database, qint64 templateId, TemplateDoc
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_palette);
     splitter->addWidget(m_canvas);
-    splitter->addWidget(m_panel);
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_panel);
+    auto* checksBox = new QWidget(this);
+    auto* checksLayout = new QVBoxLayout(checksBox);
+    checksLayout->setContentsMargins(0, 0, 0, 0);
+    checksLayout->addWidget(new QLabel(tr("Checks before sending:"), checksBox));
+    checksLayout->addWidget(m_checks);
+    right->addWidget(checksBox);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 1);
+    splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
+    m_checks->setObjectName(QStringLiteral("preflightChecks"));
+    m_checks->setWordWrap(true);
+    connect(m_checks, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        const QString blockId = item->data(Qt::UserRole).toString();
+        if (!blockId.isEmpty()) {
+            selectBlock(blockId);
+        }
+    });
+    connect(m_canvas, &DesignerCanvas::checked, this, [this](const QList<PreflightIssue>& issues) {
+        m_checks->clear();
+        for (const PreflightIssue& issue : issues) {
+            const bool error = issue.severity == PreflightIssue::Severity::Error;
+            auto* item = new QListWidgetItem(
+                QIcon::fromTheme(error ? QStringLiteral("dialog-error") : QStringLiteral("dialog-warning")),
+                issue.message,
+                m_checks);
+            item->setData(Qt::UserRole, issue.blockId);
+            item->setData(Qt::UserRole + 1, issue.code);
+        }
+        if (issues.isEmpty()) {
+            new QListWidgetItem(QIcon::fromTheme(QStringLiteral("dialog-ok")), tr("No problems found."), m_checks);
+        }
+    });
     m_palette->setEnabled(m_document->document().kind == TemplateDocument::Kind::Blocks);
 
     m_saveTimer.setSingleShot(true);

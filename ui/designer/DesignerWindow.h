@@ -14,6 +14,7 @@ class DesignerCanvas;
 class DesignerDocument;
 class PropertyPanel;
 class QAction;
+class QListWidget;
 class QUndoStack;
 
 class DesignerWindow : public QMainWindow
@@ -32,6 +33,8 @@ public:
     BlockPalette* palette() const { return m_palette; }
     DesignerCanvas* canvas() const { return m_canvas; }
     PropertyPanel* propertyPanel() const { return m_panel; }
+    // The pre-flight findings (missing unsubscribe link, images without alt …); a row selects its block.
+    QListWidget* checks() const { return m_checks; }
     // A save is pending (the autosave timer runs or the last save failed).
     bool hasUnsavedChanges() const { return m_dirty; }
     // The canvas shows the document as it is now (no render waiting or running).
@@ -82,6 +85,7 @@ private:
     BlockPalette* m_palette;
     DesignerCanvas* m_canvas;
     PropertyPanel* m_panel;
+    QListWidget* m_checks;
     QString m_selected;
     int m_panelSession = 1; // typing into the panel merges per session; a new selection or an undo starts one
     bool m_dirty = false;
