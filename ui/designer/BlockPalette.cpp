@@ -5,29 +5,36 @@
 
 const QString BlockPalette::ThreeColumns = QStringLiteral("columns3");
 
+namespace {
+struct Entry
+{
+    QString key;
+    QString name;
+    QString icon;
+};
+
+QList<Entry> entries()
+{
+    return {
+        {QStringLiteral("heading"), BlockPalette::tr("Heading"), QStringLiteral("format-text-bold")},
+        {QStringLiteral("text"), BlockPalette::tr("Text"), QStringLiteral("format-justify-left")},
+        {QStringLiteral("image"), BlockPalette::tr("Image"), QStringLiteral("image-x-generic")},
+        {QStringLiteral("button"), BlockPalette::tr("Button"), QStringLiteral("insert-link")},
+        {QStringLiteral("columns"), BlockPalette::tr("Two columns"), QStringLiteral("view-split-left-right")},
+        {BlockPalette::ThreeColumns, BlockPalette::tr("Three columns"), QStringLiteral("view-split-left-right")},
+        {QStringLiteral("divider"), BlockPalette::tr("Divider"), QStringLiteral("format-line-spacing-normal")},
+        {QStringLiteral("spacer"), BlockPalette::tr("Spacer"), QStringLiteral("format-line-spacing-double")},
+        {QStringLiteral("social"), BlockPalette::tr("Social links"), QStringLiteral("emblem-shared")},
+        {QStringLiteral("footer"), BlockPalette::tr("Footer (sender, unsubscribe)"), QStringLiteral("mail-signed")},
+        {QStringLiteral("html"), BlockPalette::tr("HTML"), QStringLiteral("text-html")},
+    };
+}
+} // namespace
+
 BlockPalette::BlockPalette(QWidget* parent)
     : QListWidget(parent)
 {
-    struct Entry
-    {
-        QString key;
-        QString name;
-        QString icon;
-    };
-    const QList<Entry> entries = {
-        {QStringLiteral("heading"), tr("Heading"), QStringLiteral("format-text-bold")},
-        {QStringLiteral("text"), tr("Text"), QStringLiteral("format-justify-left")},
-        {QStringLiteral("image"), tr("Image"), QStringLiteral("image-x-generic")},
-        {QStringLiteral("button"), tr("Button"), QStringLiteral("insert-link")},
-        {QStringLiteral("columns"), tr("Two columns"), QStringLiteral("view-split-left-right")},
-        {ThreeColumns, tr("Three columns"), QStringLiteral("view-split-left-right")},
-        {QStringLiteral("divider"), tr("Divider"), QStringLiteral("format-line-spacing-normal")},
-        {QStringLiteral("spacer"), tr("Spacer"), QStringLiteral("format-line-spacing-double")},
-        {QStringLiteral("social"), tr("Social links"), QStringLiteral("emblem-shared")},
-        {QStringLiteral("footer"), tr("Footer (sender, unsubscribe)"), QStringLiteral("mail-signed")},
-        {QStringLiteral("html"), tr("HTML"), QStringLiteral("text-html")},
-    };
-    for (const Entry& entry : entries) {
+    for (const Entry& entry : entries()) {
         auto* item = new QListWidgetItem(QIcon::fromTheme(entry.icon), entry.name, this);
         item->setData(Qt::UserRole, entry.key);
         item->setToolTip(tr("Click to add after the selected block, or drag onto the page."));
@@ -41,6 +48,16 @@ BlockPalette::BlockPalette(QWidget* parent)
         emit blockRequested(item->data(Qt::UserRole).toString());
         clearSelection();
     });
+}
+
+QString BlockPalette::displayName(const QString& key)
+{
+    for (const Entry& entry : entries()) {
+        if (entry.key == key) {
+            return entry.name;
+        }
+    }
+    return key;
 }
 
 QListWidgetItem* BlockPalette::entry(const QString& key) const

@@ -13,6 +13,8 @@ public:
     static const QString ThreeColumns; // "columns3"
 
     explicit BlockPalette(QWidget* parent = nullptr);
+    // The translated name of a block type ("heading" → "Heading").
+    static QString displayName(const QString& key);
     // The row of a palette entry ("heading", "columns", "columns3" …), for tests.
     QListWidgetItem* entry(const QString& key) const;
 

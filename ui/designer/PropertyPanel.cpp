@@ -17,6 +17,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "BlockPalette.h"
+
 namespace {
 QString linksToText(const QJsonValue& value)
 {
@@ -380,7 +382,7 @@ void PropertyPanel::showBlock(const TemplateDocument& document, const QString& b
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_title->setText(block ? tr("Block: %1").arg(TemplateBlock::typeKey(block->type)) : tr("Template settings"));
+    m_title->setText(block ? BlockPalette::displayName(TemplateBlock::typeKey(block->type)) : tr("Template settings"));
     layout->addWidget(m_title);
     if (block && block->type == TemplateBlock::Type::Image) {
         auto* choose = new QPushButton(tr("Choose image…"));
