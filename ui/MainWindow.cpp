@@ -13,6 +13,7 @@
 #include "EmptyStatePage.h"
 #include "SettingsPage.h"
 #include "contacts/ContactsPage.h"
+#include "designer/TemplatesPage.h"
 #include "import/ImportWizard.h"
 
 MainWindow::MainWindow(Database database, QWidget* parent)
@@ -43,11 +44,8 @@ MainWindow::MainWindow(Database database, QWidget* parent)
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
 
     m_pages->addWidget(m_contacts);
-    m_pages->addWidget(new EmptyStatePage(
-        tr("No templates yet"),
-        tr("The template designer arrives in a coming version: newsletters that look right on phones, tablets and "
-           "desktops, built from blocks without HTML."),
-        this));
+    m_templates = new TemplatesPage(m_database, this);
+    m_pages->addWidget(m_templates);
     m_pages->addWidget(new EmptyStatePage(
         tr("No campaigns yet"),
         tr("Sending arrives in a coming version: DKIM-signed mail through your company's own mail server, with "
@@ -123,5 +121,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (m_wizard) {
         m_wizard->reject();
     }
+    m_templates->closeDesigners();
     event->accept();
 }

@@ -10,6 +10,7 @@ class QStackedWidget;
 class ContactsPage;
 class ImportWizard;
 class SettingsPage;
+class TemplatesPage;
 
 class MainWindow : public QMainWindow
 {
@@ -23,6 +24,7 @@ public:
     ContactsPage* contactsPage() const { return m_contacts; }
     QListWidget* sidebar() const { return m_sidebar; }
     SettingsPage* settingsPage() const { return m_settings; }
+    TemplatesPage* templatesPage() const { return m_templates; }
     // The wizard last opened (by a drop or Import…), for tests.
     ImportWizard* importWizard() const { return m_wizard; }
 
@@ -42,5 +44,6 @@ private:
     QStackedWidget* m_pages;
     ContactsPage* m_contacts;
     SettingsPage* m_settings;
+    TemplatesPage* m_templates;
     ImportWizard* m_wizard = nullptr;
 };

@@ -5,12 +5,14 @@
 
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "designer/CanvasSchemeHandler.h"
 #include "i18n/Translations.h"
 #include "preview/PreviewSchemeHandler.h"
 
 int main(int argc, char* argv[])
 {
     // Custom URL schemes must be known to QtWebEngine before the application object exists.
+    CanvasSchemeHandler::registerScheme();
     PreviewSchemeHandler::registerScheme();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Tayori"));
