@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddBlockCommand</name>
+    <message>
+        <source>Add block</source>
+        <translation>Add block</translation>
+    </message>
+</context>
+<context>
+    <name>BlockPalette</name>
+    <message>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Button</translation>
+    </message>
+    <message>
+        <source>Two columns</source>
+        <translation>Two columns</translation>
+    </message>
+    <message>
+        <source>Three columns</source>
+        <translation>Three columns</translation>
+    </message>
+    <message>
+        <source>Divider</source>
+        <translation>Divider</translation>
+    </message>
+    <message>
+        <source>Spacer</source>
+        <translation>Spacer</translation>
+    </message>
+    <message>
+        <source>Social links</source>
+        <translation>Social links</translation>
+    </message>
+    <message>
+        <source>Footer (sender, unsubscribe)</source>
+        <translation>Footer (sender, unsubscribe)</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Click to add after the selected block, or drag onto the page.</source>
+        <translation>Click to add after the selected block, or drag onto the page.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStateText</name>
     <message>
         <source>Draft</source>
@@ -57,6 +115,13 @@
     <message>
         <source>Campaign %1 was just started by another Tayori.</source>
         <translation>Campaign %1 was just started by another Tayori.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSettingsCommand</name>
+    <message>
+        <source>Change template settings</source>
+        <translation>Change template settings</translation>
     </message>
 </context>
 <context>
@@ -120,7 +185,8 @@ Commands:
               [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
   contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
   export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
-  send --subject TEXT --from &quot;NAME &lt;ADDR&gt;&quot; --html FILE [--text FILE] [--list NAME | --segment EXPR]
+  send --subject TEXT --from &quot;NAME &lt;ADDR&gt;&quot; (--html FILE [--text FILE] | --template ID)
+       [--list NAME | --segment EXPR]
        [--smtp URL] [--dkim-key FILE --dkim-selector SEL] [--connections N] [--rate N]
        [--base-url URL] [--charset utf-8|iso-2022-jp] [--reply-to ADDR] [--json]
   resume [ID] [--json]      continue interrupted, paused or waiting campaigns
@@ -149,7 +215,8 @@ Commands:
               [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
   contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
   export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
-  send --subject TEXT --from &quot;NAME &lt;ADDR&gt;&quot; --html FILE [--text FILE] [--list NAME | --segment EXPR]
+  send --subject TEXT --from &quot;NAME &lt;ADDR&gt;&quot; (--html FILE [--text FILE] | --template ID)
+       [--list NAME | --segment EXPR]
        [--smtp URL] [--dkim-key FILE --dkim-selector SEL] [--connections N] [--rate N]
        [--base-url URL] [--charset utf-8|iso-2022-jp] [--reply-to ADDR] [--json]
   resume [ID] [--json]      continue interrupted, paused or waiting campaigns
@@ -711,6 +778,164 @@ The database defaults to %1.
     </message>
 </context>
 <context>
+    <name>DesignerCanvas</name>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Link address (https://…):</source>
+        <translation>Link address (https://…):</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>Text colour</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Drag to move this block</source>
+        <translation>Drag to move this block</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerWindow</name>
+    <message>
+        <source>%1 — Template designer</source>
+        <translation>%1 — Template designer</translation>
+    </message>
+    <message>
+        <source>Checks before sending:</source>
+        <translation>Checks before sending:</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Template settings</source>
+        <translation>Template settings</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Changes are saved automatically; this saves at once.</source>
+        <translation>Changes are saved automatically; this saves at once.</translation>
+    </message>
+    <message>
+        <source>HTML too large</source>
+        <translation>HTML too large</translation>
+    </message>
+    <message>
+        <source>This HTML is %1 KB; a mail can hold at most %2 KB (Gmail cuts longer mail off). Nothing was changed: shorten the HTML and apply it again.</source>
+        <translation>This HTML is %1 KB; a mail can hold at most %2 KB (Gmail cuts longer mail off). Nothing was changed: shorten the HTML and apply it again.</translation>
+    </message>
+    <message>
+        <source>Unsafe content removed</source>
+        <translation>Unsafe content removed</translation>
+    </message>
+    <message>
+        <source>This was removed from the HTML, because mail programs block it or it could harm readers:
+• %1</source>
+        <translation>This was removed from the HTML, because mail programs block it or it could harm readers:
+• %1</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Choose an image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Image too large</source>
+        <translation>Image too large</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; images can be at most %3 MB. Nothing was changed: make the image smaller in an image editor and add it again.</source>
+        <translation>%1 is %2 MB; images can be at most %3 MB. Nothing was changed: make the image smaller in an image editor and add it again.</translation>
+    </message>
+    <message>
+        <source>Image not added</source>
+        <translation>Image not added</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2. Nothing was changed.</source>
+        <translation>%1 could not be read: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Set image</source>
+        <translation>Set image</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Template not saved</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved: %1
+Close anyway and lose them?</source>
+        <translation>The last changes could not be saved: %1
+Close anyway and lose them?</translation>
+    </message>
+</context>
+<context>
     <name>DkimCommand</name>
     <message>
         <source>The signing domain (d=), the sender&apos;s domain.</source>
@@ -1148,6 +1373,13 @@ In a zone file (strings of at most 255 characters):
     <message>
         <source>%1: fail (%2)</source>
         <translation>%1: fail (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateBlockCommand</name>
+    <message>
+        <source>Duplicate block</source>
+        <translation>Duplicate block</translation>
     </message>
 </context>
 <context>
@@ -2000,14 +2232,6 @@ In a zone file (strings of at most 255 characters):
         <translation>Settings</translation>
     </message>
     <message>
-        <source>No templates yet</source>
-        <translation>No templates yet</translation>
-    </message>
-    <message>
-        <source>The template designer arrives in a coming version: newsletters that look right on phones, tablets and desktops, built from blocks without HTML.</source>
-        <translation>The template designer arrives in a coming version: newsletters that look right on phones, tablets and desktops, built from blocks without HTML.</translation>
-    </message>
-    <message>
         <source>No campaigns yet</source>
         <translation>No campaigns yet</translation>
     </message>
@@ -2253,6 +2477,60 @@ In a zone file (strings of at most 255 characters):
     </message>
 </context>
 <context>
+    <name>MoveBlockCommand</name>
+    <message>
+        <source>Move block</source>
+        <translation>Move block</translation>
+    </message>
+</context>
+<context>
+    <name>NewTemplateDialog</name>
+    <message>
+        <source>Untitled template</source>
+        <translation>Untitled template</translation>
+    </message>
+    <message>
+        <source>Blank template (Japanese)</source>
+        <translation>Blank template (Japanese)</translation>
+    </message>
+    <message>
+        <source>A heading, a text and the sender footer.</source>
+        <translation>A heading, a text and the sender footer.</translation>
+    </message>
+    <message>
+        <source>Blank template (English)</source>
+        <translation>Blank template (English)</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A starter template with sample text and pictures to replace.</source>
+        <translation>A starter template with sample text and pictures to replace.</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+</context>
+<context>
     <name>OutboxTransport</name>
     <message>
         <source>Cannot create the outbox folder %1; check the path and its permissions.</source>
@@ -2377,6 +2655,217 @@ In a zone file (strings of at most 255 characters):
     <message>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyPanel</name>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Alignment</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Template name</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Content width (px)</source>
+        <translation>Content width (px)</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>Content background</source>
+        <translation>Content background</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>Text colour</translation>
+    </message>
+    <message>
+        <source>Link colour</source>
+        <translation>Link colour</translation>
+    </message>
+    <message>
+        <source>Button colour</source>
+        <translation>Button colour</translation>
+    </message>
+    <message>
+        <source>Font (CSS font stack)</source>
+        <translation>Font (CSS font stack)</translation>
+    </message>
+    <message>
+        <source>Text size (px)</source>
+        <translation>Text size (px)</translation>
+    </message>
+    <message>
+        <source>Preheader (shown after the subject)</source>
+        <translation>Preheader (shown after the subject)</translation>
+    </message>
+    <message>
+        <source>Support dark mode</source>
+        <translation>Support dark mode</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Attached to the mail (inline)</source>
+        <translation>Attached to the mail (inline)</translation>
+    </message>
+    <message>
+        <source>From the web server (hosted)</source>
+        <translation>From the web server (hosted)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Small</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Text (HTML)</source>
+        <translation>Text (HTML)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Alternative text</source>
+        <translation>Alternative text</translation>
+    </message>
+    <message>
+        <source>Width (px)</source>
+        <translation>Width (px)</translation>
+    </message>
+    <message>
+        <source>Link (optional)</source>
+        <translation>Link (optional)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Label colour</source>
+        <translation>Label colour</translation>
+    </message>
+    <message>
+        <source>Full width</source>
+        <translation>Full width</translation>
+    </message>
+    <message>
+        <source>Stack on phones</source>
+        <translation>Stack on phones</translation>
+    </message>
+    <message>
+        <source>Gap (px)</source>
+        <translation>Gap (px)</translation>
+    </message>
+    <message>
+        <source>Thickness (px)</source>
+        <translation>Thickness (px)</translation>
+    </message>
+    <message>
+        <source>Height (px)</source>
+        <translation>Height (px)</translation>
+    </message>
+    <message>
+        <source>Links (one per line: network URL)</source>
+        <translation>Links (one per line: network URL)</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Sender name</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>Phone or mail address</source>
+        <translation>Phone or mail address</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Unsubscribe link text</source>
+        <translation>Unsubscribe link text</translation>
+    </message>
+    <message>
+        <source>Preferences link text</source>
+        <translation>Preferences link text</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Apply HTML</source>
+        <translation>Apply HTML</translation>
+    </message>
+    <message>
+        <source>Template settings</source>
+        <translation>Template settings</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <source>Or drop an image file here or on the canvas.</source>
+        <translation>Or drop an image file here or on the canvas.</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +3177,13 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     </message>
 </context>
 <context>
+    <name>RemoveBlockCommand</name>
+    <message>
+        <source>Delete block</source>
+        <translation>Delete block</translation>
+    </message>
+</context>
+<context>
     <name>SegmentParser</name>
     <message>
         <source>The segment is empty: write conditions such as tag:vip AND list:newsletter.</source>
@@ -2916,10 +3412,6 @@ Pausing after the messages in flight…
         <translation>send takes no arguments, only options.</translation>
     </message>
     <message>
-        <source>send needs --%1.</source>
-        <translation>send needs --%1.</translation>
-    </message>
-    <message>
         <source>--from &quot;%1&quot; is not a valid sender; write &quot;Name &lt;address@example.jp&gt;&quot;.</source>
         <translation>--from &quot;%1&quot; is not a valid sender; write &quot;Name &lt;address@example.jp&gt;&quot;.</translation>
     </message>
@@ -3009,6 +3501,30 @@ Pausing after the messages in flight…
         <translation>last error: %1
 </translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a template ID; tayori-cli template list shows them.</source>
+        <translation>&quot;%1&quot; is not a template ID; tayori-cli template list shows them.</translation>
+    </message>
+    <message>
+        <source>The template “%1” is not ready to send: %2</source>
+        <translation>The template “%1” is not ready to send: %2</translation>
+    </message>
+    <message>
+        <source>A template from the library (tayori-cli template list) instead of --html and --text.</source>
+        <translation>A template from the library (tayori-cli template list) instead of --html and --text.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Give either --template or --html/--text, not both.</source>
+        <translation>Give either --template or --html/--text, not both.</translation>
+    </message>
+    <message>
+        <source>send needs --%1 (or --template).</source>
+        <translation>send needs --%1 (or --template).</translation>
+    </message>
 </context>
 <context>
     <name>SendTestDialog</name>
@@ -3074,6 +3590,13 @@ Pausing after the messages in flight…
     <message>
         <source>That sender no longer exists; reopen the settings.</source>
         <translation>That sender no longer exists; reopen the settings.</translation>
+    </message>
+</context>
+<context>
+    <name>SetBlockPropertyCommand</name>
+    <message>
+        <source>Edit block</source>
+        <translation>Edit block</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +4229,127 @@ Pausing after the messages in flight…
     <message>
         <source>The template could not be imported</source>
         <translation>The template could not be imported</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>%1
+Changed %2</source>
+        <translation>%1
+Changed %2</translation>
+    </message>
+    <message>
+        <source>Template not created</source>
+        <translation>Template not created</translation>
+    </message>
+    <message>
+        <source>Template not opened</source>
+        <translation>Template not opened</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Template not duplicated</source>
+        <translation>Template not duplicated</translation>
+    </message>
+    <message>
+        <source>Template is open</source>
+        <translation>Template is open</translation>
+    </message>
+    <message>
+        <source>Rename the template in its designer window (Template settings → Template name), or close the window first.</source>
+        <translation>Rename the template in its designer window (Template settings → Template name), or close the window first.</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>Rename template</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Template not renamed</source>
+        <translation>Template not renamed</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Delete template</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1” and its images? This cannot be undone.</source>
+        <translation>Delete the template “%1” and its images? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Template not deleted</source>
+        <translation>Template not deleted</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>Import template</translation>
+    </message>
+    <message>
+        <source>Tayori templates (*.json)</source>
+        <translation>Tayori templates (*.json)</translation>
+    </message>
+    <message>
+        <source>Template not imported</source>
+        <translation>Template not imported</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, too large for a template. Nothing was imported.</source>
+        <translation>%1 is larger than %2 MB, too large for a template. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a template this version can read: %2 Nothing was imported.</source>
+        <translation>%1 is not a template this version can read: %2 Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>Export template</translation>
+    </message>
+    <message>
+        <source>Template not exported</source>
+        <translation>Template not exported</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
     </message>
 </context>
 <context>

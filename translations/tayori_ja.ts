@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AddBlockCommand</name>
+    <message>
+        <source>Add block</source>
+        <translation>ブロックを追加</translation>
+    </message>
+</context>
+<context>
+    <name>BlockPalette</name>
+    <message>
+        <source>Heading</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>ボタン</translation>
+    </message>
+    <message>
+        <source>Two columns</source>
+        <translation>2 段組み</translation>
+    </message>
+    <message>
+        <source>Three columns</source>
+        <translation>3 段組み</translation>
+    </message>
+    <message>
+        <source>Divider</source>
+        <translation>区切り線</translation>
+    </message>
+    <message>
+        <source>Spacer</source>
+        <translation>余白</translation>
+    </message>
+    <message>
+        <source>Social links</source>
+        <translation>SNS リンク</translation>
+    </message>
+    <message>
+        <source>Footer (sender, unsubscribe)</source>
+        <translation>フッター（送信者・配信停止）</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Click to add after the selected block, or drag onto the page.</source>
+        <translation>クリックすると選択中のブロックの後ろに追加します。ページへドラッグして置くこともできます。</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStateText</name>
     <message>
         <source>Draft</source>
@@ -57,6 +115,13 @@
     <message>
         <source>Campaign %1 was just started by another Tayori.</source>
         <translation>キャンペーン %1 は別の Tayori が送信を始めたところです。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSettingsCommand</name>
+    <message>
+        <source>Change template settings</source>
+        <translation>テンプレートの設定を変更</translation>
     </message>
 </context>
 <context>
@@ -120,7 +185,8 @@ Commands:
               [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
   contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
   export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
-  send --subject TEXT --from &quot;NAME &lt;ADDR&gt;&quot; --html FILE [--text FILE] [--list NAME | --segment EXPR]
+  send --subject TEXT --from &quot;NAME &lt;ADDR&gt;&quot; (--html FILE [--text FILE] | --template ID)
+       [--list NAME | --segment EXPR]
        [--smtp URL] [--dkim-key FILE --dkim-selector SEL] [--connections N] [--rate N]
        [--base-url URL] [--charset utf-8|iso-2022-jp] [--reply-to ADDR] [--json]
   resume [ID] [--json]      continue interrupted, paused or waiting campaigns
@@ -149,7 +215,8 @@ The database defaults to %1.
               [--tag NAME]… [--on-duplicate update|skip] [--dry-run] [--report FILE.csv] [--json]
   contacts count [--list NAME] [--tag NAME] [--search TEXT] [--json]
   export FILE [--list NAME] [--tag NAME] [--encoding utf-8|utf-8-bom|shift_jis] [--no-formula-guard]
-  send --subject TEXT --from &quot;NAME &lt;ADDR&gt;&quot; --html FILE [--text FILE] [--list NAME | --segment EXPR]
+  send --subject TEXT --from &quot;NAME &lt;ADDR&gt;&quot; (--html FILE [--text FILE] | --template ID)
+       [--list NAME | --segment EXPR]
        [--smtp URL] [--dkim-key FILE --dkim-selector SEL] [--connections N] [--rate N]
        [--base-url URL] [--charset utf-8|iso-2022-jp] [--reply-to ADDR] [--json]
   resume [ID] [--json]      中断・一時停止・再送待ちのキャンペーンを再開します
@@ -707,6 +774,164 @@ The database defaults to %1.
     </message>
 </context>
 <context>
+    <name>DesignerCanvas</name>
+    <message>
+        <source>Bold</source>
+        <translation>太字</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>斜体</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Link address (https://…):</source>
+        <translation>リンク先アドレス（https://…）:</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>文字の色</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>箇条書き</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>番号付きリスト</translation>
+    </message>
+    <message>
+        <source>Drag to move this block</source>
+        <translation>ドラッグしてこのブロックを移動</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerWindow</name>
+    <message>
+        <source>%1 — Template designer</source>
+        <translation>%1 — テンプレートデザイナー</translation>
+    </message>
+    <message>
+        <source>Checks before sending:</source>
+        <translation>送信前のチェック:</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>デザイン</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <source>Template settings</source>
+        <translation>テンプレートの設定</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Changes are saved automatically; this saves at once.</source>
+        <translation>変更は自動的に保存されます。このボタンはすぐに保存します。</translation>
+    </message>
+    <message>
+        <source>HTML too large</source>
+        <translation>HTML が大きすぎます</translation>
+    </message>
+    <message>
+        <source>This HTML is %1 KB; a mail can hold at most %2 KB (Gmail cuts longer mail off). Nothing was changed: shorten the HTML and apply it again.</source>
+        <translation>この HTML は %1 KB あります。メールに入れられるのは %2 KB までです（Gmail ではそれより長いメールが途中で切られます）。何も変更していません。HTML を短くしてから、もう一度適用してください。</translation>
+    </message>
+    <message>
+        <source>Unsafe content removed</source>
+        <translation>安全でない内容を削除しました</translation>
+    </message>
+    <message>
+        <source>This was removed from the HTML, because mail programs block it or it could harm readers:
+• %1</source>
+        <translation>メールソフトがブロックするか、読む人に害を及ぼすおそれがあるため、HTML から次のものを削除しました:
+• %1</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>画像を選択</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Image too large</source>
+        <translation>画像が大きすぎます</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; images can be at most %3 MB. Nothing was changed: make the image smaller in an image editor and add it again.</source>
+        <translation>%1 は %2 MB あります。使える画像は %3 MB までです。何も変更していません。画像編集ソフトで小さくしてから、もう一度追加してください。</translation>
+    </message>
+    <message>
+        <source>Image not added</source>
+        <translation>画像を追加できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2. Nothing was changed.</source>
+        <translation>%1 を読み込めませんでした: %2。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Set image</source>
+        <translation>画像を設定</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存しました</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>テンプレートが保存されていません</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved: %1
+Close anyway and lose them?</source>
+        <translation>最後の変更を保存できませんでした: %1
+保存せずに閉じますか？（変更は失われます）</translation>
+    </message>
+</context>
+<context>
     <name>DkimCommand</name>
     <message>
         <source>The signing domain (d=), the sender&apos;s domain.</source>
@@ -1144,6 +1369,13 @@ DNS に次の TXT レコードを公開してください:
     <message>
         <source>%1: fail (%2)</source>
         <translation>%1: 不合格（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateBlockCommand</name>
+    <message>
+        <source>Duplicate block</source>
+        <translation>ブロックを複製</translation>
     </message>
 </context>
 <context>
@@ -1994,14 +2226,6 @@ DNS に次の TXT レコードを公開してください:
         <translation>設定</translation>
     </message>
     <message>
-        <source>No templates yet</source>
-        <translation>テンプレートはまだありません</translation>
-    </message>
-    <message>
-        <source>The template designer arrives in a coming version: newsletters that look right on phones, tablets and desktops, built from blocks without HTML.</source>
-        <translation>テンプレートデザイナーは今後のバージョンで追加されます。HTML を使わずにブロックを組み合わせて、スマートフォン・タブレット・パソコンのどれでも正しく表示されるメールマガジンを作成できます。</translation>
-    </message>
-    <message>
         <source>No campaigns yet</source>
         <translation>配信はまだありません</translation>
     </message>
@@ -2247,6 +2471,60 @@ DNS に次の TXT レコードを公開してください:
     </message>
 </context>
 <context>
+    <name>MoveBlockCommand</name>
+    <message>
+        <source>Move block</source>
+        <translation>ブロックを移動</translation>
+    </message>
+</context>
+<context>
+    <name>NewTemplateDialog</name>
+    <message>
+        <source>Untitled template</source>
+        <translation>無題のテンプレート</translation>
+    </message>
+    <message>
+        <source>Blank template (Japanese)</source>
+        <translation>白紙のテンプレート（日本語）</translation>
+    </message>
+    <message>
+        <source>A heading, a text and the sender footer.</source>
+        <translation>見出し、本文、送信者のフッターだけのテンプレートです。</translation>
+    </message>
+    <message>
+        <source>Blank template (English)</source>
+        <translation>白紙のテンプレート（英語）</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>A starter template with sample text and pictures to replace.</source>
+        <translation>見本の文章と画像が入ったスターターテンプレートです。差し替えてお使いください。</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>新しいテンプレート</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+</context>
+<context>
     <name>OutboxTransport</name>
     <message>
         <source>Cannot create the outbox folder %1; check the path and its permissions.</source>
@@ -2371,6 +2649,217 @@ DNS に次の TXT レコードを公開してください:
     <message>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyPanel</name>
+    <message>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>中央</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>テンプレート名</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Content width (px)</source>
+        <translation>本文の幅（px）</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Content background</source>
+        <translation>本文の背景</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>文字の色</translation>
+    </message>
+    <message>
+        <source>Link colour</source>
+        <translation>リンクの色</translation>
+    </message>
+    <message>
+        <source>Button colour</source>
+        <translation>ボタンの色</translation>
+    </message>
+    <message>
+        <source>Font (CSS font stack)</source>
+        <translation>フォント（CSS のフォント指定）</translation>
+    </message>
+    <message>
+        <source>Text size (px)</source>
+        <translation>文字サイズ（px）</translation>
+    </message>
+    <message>
+        <source>Preheader (shown after the subject)</source>
+        <translation>プリヘッダー（件名の後に表示される文）</translation>
+    </message>
+    <message>
+        <source>Support dark mode</source>
+        <translation>ダークモードに対応する</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Attached to the mail (inline)</source>
+        <translation>メールに添付する（インライン）</translation>
+    </message>
+    <message>
+        <source>From the web server (hosted)</source>
+        <translation>Web サーバーから読み込む（ホスト）</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Text (HTML)</source>
+        <translation>テキスト（HTML）</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Alternative text</source>
+        <translation>代替テキスト</translation>
+    </message>
+    <message>
+        <source>Width (px)</source>
+        <translation>幅（px）</translation>
+    </message>
+    <message>
+        <source>Link (optional)</source>
+        <translation>リンク（任意）</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Label colour</source>
+        <translation>ラベルの色</translation>
+    </message>
+    <message>
+        <source>Full width</source>
+        <translation>横幅いっぱい</translation>
+    </message>
+    <message>
+        <source>Stack on phones</source>
+        <translation>スマートフォンでは縦に並べる</translation>
+    </message>
+    <message>
+        <source>Gap (px)</source>
+        <translation>間隔（px）</translation>
+    </message>
+    <message>
+        <source>Thickness (px)</source>
+        <translation>太さ（px）</translation>
+    </message>
+    <message>
+        <source>Height (px)</source>
+        <translation>高さ（px）</translation>
+    </message>
+    <message>
+        <source>Links (one per line: network URL)</source>
+        <translation>リンク（1 行に 1 つ: サービス名 URL）</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>送信者名</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Phone or mail address</source>
+        <translation>電話番号またはメールアドレス</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>Unsubscribe link text</source>
+        <translation>配信停止リンクの文言</translation>
+    </message>
+    <message>
+        <source>Preferences link text</source>
+        <translation>配信設定リンクの文言</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Apply HTML</source>
+        <translation>HTML を適用</translation>
+    </message>
+    <message>
+        <source>Template settings</source>
+        <translation>テンプレートの設定</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>画像を選択…</translation>
+    </message>
+    <message>
+        <source>Or drop an image file here or on the canvas.</source>
+        <translation>または、ここかページに画像ファイルをドロップしてください。</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +3171,13 @@ SHA-256 フィンガープリント: %2
     </message>
 </context>
 <context>
+    <name>RemoveBlockCommand</name>
+    <message>
+        <source>Delete block</source>
+        <translation>ブロックを削除</translation>
+    </message>
+</context>
+<context>
     <name>SegmentParser</name>
     <message>
         <source>The segment is empty: write conditions such as tag:vip AND list:newsletter.</source>
@@ -2910,10 +3406,6 @@ Pausing after the messages in flight…
         <translation>send には引数を指定できません。オプションだけを指定してください。</translation>
     </message>
     <message>
-        <source>send needs --%1.</source>
-        <translation>send には --%1 を指定してください。</translation>
-    </message>
-    <message>
         <source>--from &quot;%1&quot; is not a valid sender; write &quot;Name &lt;address@example.jp&gt;&quot;.</source>
         <translation>--from「%1」は差出人として正しくありません。&quot;Name &lt;address@example.jp&gt;&quot; の形式で指定してください。</translation>
     </message>
@@ -3003,6 +3495,30 @@ Pausing after the messages in flight…
         <translation>最後のエラー: %1
 </translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a template ID; tayori-cli template list shows them.</source>
+        <translation>&quot;%1&quot; はテンプレートの ID ではありません。tayori-cli template list で確認できます。</translation>
+    </message>
+    <message>
+        <source>The template “%1” is not ready to send: %2</source>
+        <translation>テンプレート「%1」はまだ送信できません: %2</translation>
+    </message>
+    <message>
+        <source>A template from the library (tayori-cli template list) instead of --html and --text.</source>
+        <translation>--html と --text の代わりに、ライブラリのテンプレート（tayori-cli template list）を使います。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Give either --template or --html/--text, not both.</source>
+        <translation>--template と --html/--text はどちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>send needs --%1 (or --template).</source>
+        <translation>send には --%1（または --template）が必要です。</translation>
+    </message>
 </context>
 <context>
     <name>SendTestDialog</name>
@@ -3068,6 +3584,13 @@ Pausing after the messages in flight…
     <message>
         <source>That sender no longer exists; reopen the settings.</source>
         <translation>その差出人はもう存在しません。設定を開き直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SetBlockPropertyCommand</name>
+    <message>
+        <source>Edit block</source>
+        <translation>ブロックを編集</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +4217,127 @@ Pausing after the messages in flight…
     <message>
         <source>The template could not be imported</source>
         <translation>テンプレートを読み込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新規…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>読み込み…</translation>
+    </message>
+    <message>
+        <source>%1
+Changed %2</source>
+        <translation>%1
+更新: %2</translation>
+    </message>
+    <message>
+        <source>Template not created</source>
+        <translation>テンプレートを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>Template not opened</source>
+        <translation>テンプレートを開けませんでした</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（コピー）</translation>
+    </message>
+    <message>
+        <source>Template not duplicated</source>
+        <translation>テンプレートを複製できませんでした</translation>
+    </message>
+    <message>
+        <source>Template is open</source>
+        <translation>テンプレートは編集中です</translation>
+    </message>
+    <message>
+        <source>Rename the template in its designer window (Template settings → Template name), or close the window first.</source>
+        <translation>テンプレートの名前は、デザイナーのウィンドウ（テンプレートの設定 → テンプレート名）で変更するか、先にウィンドウを閉じてください。</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>テンプレートの名前を変更</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新しい名前:</translation>
+    </message>
+    <message>
+        <source>Template not renamed</source>
+        <translation>テンプレートの名前を変更できませんでした</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>テンプレートを削除</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1” and its images? This cannot be undone.</source>
+        <translation>テンプレート「%1」とその画像を削除しますか？ この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Template not deleted</source>
+        <translation>テンプレートを削除できませんでした</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>テンプレートを読み込む</translation>
+    </message>
+    <message>
+        <source>Tayori templates (*.json)</source>
+        <translation>Tayori テンプレート (*.json)</translation>
+    </message>
+    <message>
+        <source>Template not imported</source>
+        <translation>テンプレートを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, too large for a template. Nothing was imported.</source>
+        <translation>%1 は %2 MB を超えていて、テンプレートとしては大きすぎます。何も読み込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a template this version can read: %2 Nothing was imported.</source>
+        <translation>%1 はこのバージョンで読めるテンプレートではありません: %2 何も読み込んでいません。</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>テンプレートを書き出す</translation>
+    </message>
+    <message>
+        <source>Template not exported</source>
+        <translation>テンプレートを書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
