@@ -27,6 +27,7 @@
 #include "designer/PropertyPanel.h"
 #include "designer/TemplatesPage.h"
 #include "preview/PreviewDialog.h"
+#include "preview/PreviewPane.h"
 #include "templates/TemplateStore.h"
 
 namespace {
@@ -109,7 +110,7 @@ private slots:
     void badTemplateFiles();
     void libraryDuplicateAndDelete();
     void newFromStarter();
-    void previewOpens();
+    void previewOpensAndFollowsEdits();
 
 private:
     // Opens template m_id through the library and waits for the canvas script to connect.
@@ -625,16 +626,31 @@ void TestGuiDesigner::newFromStarter()
     m_page->reload();
 }
 
-void TestGuiDesigner::previewOpens()
+void TestGuiDesigner::previewOpensAndFollowsEdits()
 {
     DesignerWindow* designer = open();
     QVERIFY(designer);
     QSignalSpy requested(designer, &DesignerWindow::previewRequested);
     designer->openPreview();
     QCOMPARE(requested.count(), 1);
-    auto* preview = designer->findChild<PreviewDialog*>();
+    auto* preview = designer->previewDialog();
     QVERIFY(preview);
     QVERIFY(preview->isVisible());
+    QTRY_VERIFY(preview->pane()->shownText().contains(QStringLiteral("Hello")));
+
+    // An edit in the designer reaches the open preview without reopening it.
+    designer->selectBlock(QStringLiteral("h"));
+    auto* text = qobject_cast<QLineEdit*>(designer->propertyPanel()->editor(QStringLiteral("text")));
+    QVERIFY(text);
+    text->selectAll();
+    QTest::keyClicks(text, QStringLiteral("Followed"));
+    QTRY_VERIFY_WITH_TIMEOUT(preview->pane()->shownText().contains(QStringLiteral("Followed")), 5000);
+    QVERIFY(preview->pane()->shownSource().contains(QStringLiteral("Followed")));
+
+    // Preview again: the same window, not a second one.
+    designer->openPreview();
+    QCOMPARE(designer->findChildren<PreviewDialog*>().size(), 1);
+    designer->undoStack()->undo();
     preview->close();
 }
 

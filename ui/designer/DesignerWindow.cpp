@@ -32,6 +32,7 @@
 #include "RemoveBlockCommand.h"
 #include "SetBlockPropertyCommand.h"
 #include "preview/PreviewDialog.h"
+#include "preview/PreviewPane.h"
 #include "templates/BlockPlacement.h"
 #include "templates/HtmlSanitizer.h"
 
@@ -104,6 +105,13 @@ DesignerWindow::DesignerWindow(Database database, qint64 templateId, TemplateDoc
     m_renderTimer.setInterval(120); // a run of keystrokes in the panel renders once
     connect(
         &m_renderTimer, &QTimer::timeout, this, [this] { m_canvas->showDocument(m_document->document(), m_selected); });
+    m_previewTimer.setSingleShot(true);
+    m_previewTimer.setInterval(400); // the preview renders a whole page: once per pause in typing, not per key
+    connect(&m_previewTimer, &QTimer::timeout, this, [this] {
+        if (m_preview) {
+            m_preview->pane()->setDocument(m_document->document(), m_templateId);
+        }
+    });
     m_thumbnailTimer.setSingleShot(true);
     connect(&m_thumbnailTimer, &QTimer::timeout, this, &DesignerWindow::takeThumbnail);
 
@@ -251,6 +259,9 @@ void DesignerWindow::documentChanged(const QString& selectId, bool canvasUpToDat
         m_renderTimer.start();
     }
     m_dirty = true;
+    if (m_preview) {
+        m_previewTimer.start();
+    }
     if (!m_saveTimer.isActive()) {
         m_saveTimer.start(); // not restarted by later edits: a long run of typing is still saved every second
     }
@@ -498,10 +509,17 @@ void DesignerWindow::takeThumbnail()
 void DesignerWindow::openPreview()
 {
     saveNow();
-    // Modeless: the user keeps designing; the preview shows the document as it was when opened.
-    auto* preview = new PreviewDialog(m_database, m_document->document(), m_templateId, this);
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    preview->show();
+    if (m_preview) {
+        m_preview->pane()->setDocument(m_document->document(), m_templateId);
+        m_preview->raise();
+        m_preview->activateWindow();
+        return;
+    }
+    // Modeless: the user keeps designing and the preview follows each change.
+    m_preview = new PreviewDialog(m_database, m_document->document(), m_templateId, this);
+    m_preview->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_preview->pane(), &PreviewPane::blockActivated, this, &DesignerWindow::selectBlock);
+    m_preview->show();
     emit previewRequested(m_templateId);
 }
 

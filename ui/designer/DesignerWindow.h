@@ -5,8 +5,10 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
+#include "preview/PreviewDialog.h"
 #include "templates/TemplateStore.h"
 
 class BlockPalette;
@@ -56,6 +58,9 @@ public slots:
     // Saves, then opens the preview (phone, tablet, desktop, dark mode, send test) beside the designer.
     void openPreview();
 
+    // The preview window, while one is open (tests).
+    PreviewDialog* previewDialog() const { return m_preview; }
+
 signals:
     void saved(qint64 templateId);
     void previewRequested(qint64 templateId);
@@ -95,6 +100,8 @@ private:
     QTimer m_saveTimer;
     QTimer m_renderTimer;
     QTimer m_thumbnailTimer;
+    QTimer m_previewTimer;
+    QPointer<PreviewDialog> m_preview; // open while the user keeps designing; follows every change
     QElapsedTimer m_sinceThumbnail;
     QString m_saveError;
 
