@@ -111,6 +111,7 @@ private slots:
     void libraryDuplicateAndDelete();
     void newFromStarter();
     void previewOpensAndFollowsEdits();
+    void htmlFileBecomesRawHtmlTemplate();
 
 private:
     // Opens template m_id through the library and waits for the canvas script to connect.
@@ -652,6 +653,51 @@ void TestGuiDesigner::previewOpensAndFollowsEdits()
     QCOMPARE(designer->findChildren<PreviewDialog*>().size(), 1);
     designer->undoStack()->undo();
     preview->close();
+}
+
+// Mail HTML made elsewhere: imported as a raw-HTML template, cleaned on the way in, edited as a whole in the panel.
+void TestGuiDesigner::htmlFileBecomesRawHtmlTemplate()
+{
+    const int templates = m_page->list()->count();
+    const QString path = m_dir->filePath(QStringLiteral("december.html"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<html><body><p onclick=\"steal()\">Hi {{first_name}}</p><script>alert(1)</script>"
+                   "<a href=\"{{unsubscribe_url}}\">stop</a></body></html>");
+    }
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_page->importFile(path);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("script")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(m_page->list()->count(), templates + 1);
+    const qint64 id = m_page->currentId();
+    const Result<TemplateDocument> stored = m_store->load(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->kind, TemplateDocument::Kind::Html);
+    QCOMPARE(stored->name, QStringLiteral("december"));
+    QVERIFY(stored->html.contains(QStringLiteral("Hi {{first_name}}")));
+    QVERIFY(!stored->html.contains(QStringLiteral("<script")));
+    QVERIFY(!stored->html.contains(QStringLiteral("onclick")));
+
+    DesignerWindow* designer = m_page->openTemplate(id);
+    QVERIFY(designer && waitForCanvas(designer, 1));
+    auto* source = qobject_cast<QPlainTextEdit*>(designer->propertyPanel()->editor(QStringLiteral("html")));
+    QVERIFY(source);
+    QCOMPARE(source->toPlainText(), stored->html);
+    source->setPlainText(QStringLiteral("<p>Changed {{last_name}}</p><a href=\"javascript:x()\">bad</a>"));
+    auto* apply = designer->propertyPanel()->findChild<QPushButton*>(QStringLiteral("applyHtml"));
+    QVERIFY(apply);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    apply->click();
+    QVERIFY(designer->document().html.contains(QStringLiteral("Changed {{last_name}}")));
+    QVERIFY(!designer->document().html.contains(QStringLiteral("javascript:")));
+    designer->undoStack()->undo();
+    QCOMPARE(designer->document().html, stored->html);
+    QPointer<DesignerWindow> guard(designer);
+    designer->close(); // asynchronous: it fetches the canvas's last text, then saves
+    QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), 5000);
+    QVERIFY(m_store->remove(id));
+    m_page->reload();
 }
 
 int main(int argc, char* argv[])

@@ -7,7 +7,7 @@
 
 ChangeSettingsCommand::State ChangeSettingsCommand::stateOf(const TemplateDocument& document)
 {
-    return State {document.settings, document.name, document.language};
+    return State {document.settings, document.name, document.language, document.html};
 }
 
 ChangeSettingsCommand::ChangeSettingsCommand(DesignerDocument* document, const State& after, const QString& field)
@@ -25,6 +25,7 @@ void ChangeSettingsCommand::apply(const State& state)
     document.settings = state.settings;
     document.name = state.name;
     document.language = state.language;
+    document.html = state.html;
     m_document->notifyChanged();
 }
 

@@ -1,5 +1,6 @@
 // ChangeSettingsCommand: undoable change of the document settings (width, colours, font, preheader, dark mode,
-// image delivery) and of its name and language. Consecutive typing into the same field is one undo step.
+// image delivery), of its name and language, and of a raw-HTML template's HTML. Consecutive typing into the same field
+// is one undo step.
 #pragma once
 
 #include <QUndoCommand>
@@ -18,6 +19,7 @@ public:
         TemplateDocument::Settings settings;
         QString name;
         QString language;
+        QString html; // the whole mail of a raw-HTML template
     };
     static State stateOf(const TemplateDocument& document);
 

@@ -372,7 +372,8 @@ void DesignerWindow::commitText(
 void DesignerWindow::applyHtml(const QString& blockId, const QString& key, const QString& html)
 {
     const TemplateBlock* block = m_document->document().block(blockId);
-    if (!block) {
+    const bool wholeMail = blockId.isEmpty() && m_document->document().kind == TemplateDocument::Kind::Html;
+    if (!block && !wholeMail) {
         return;
     }
     if (html.size() > MaxPastedHtmlChars) {
@@ -384,17 +385,23 @@ void DesignerWindow::applyHtml(const QString& blockId, const QString& key, const
                                 .arg(MaxPastedHtmlChars / 1024));
         return;
     }
-    const HtmlSanitizer::Cleaned cleaned = block->type == TemplateBlock::Type::Text
+    const HtmlSanitizer::Cleaned cleaned = block && block->type == TemplateBlock::Type::Text
                                                ? HtmlSanitizer::sanitizeInline(html)
                                                : HtmlSanitizer::sanitizeDocument(html);
-    if (block->type == TemplateBlock::Type::Html && !cleaned.removed.isEmpty()) {
+    if ((wholeMail || block->type == TemplateBlock::Type::Html) && !cleaned.removed.isEmpty()) {
         MessageBox::information(this,
                                 tr("Unsafe content removed"),
                                 tr("This was removed from the HTML, because mail programs block it or it could "
                                    "harm readers:\n• %1")
                                     .arg(cleaned.removed.join(QStringLiteral("\n• "))));
     }
-    if (block->props.value(key).toString() != cleaned.html) {
+    if (wholeMail) {
+        if (m_document->document().html != cleaned.html) {
+            auto state = ChangeSettingsCommand::stateOf(m_document->document());
+            state.html = cleaned.html;
+            m_undo->push(new ChangeSettingsCommand(m_document, state, {}));
+        }
+    } else if (block->props.value(key).toString() != cleaned.html) {
         m_undo->push(new SetBlockPropertyCommand(m_document, blockId, key, cleaned.html));
     }
     m_panel->refresh(m_document->document()); // shows the cleaned HTML even when nothing changed

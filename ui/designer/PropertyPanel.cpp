@@ -91,34 +91,40 @@ QList<PropertyPanel::Field> PropertyPanel::fieldsFor(const TemplateDocument& doc
 
     const TemplateBlock* block = document.block(blockId);
     if (!block) {
-        return {
-            line(QStringLiteral("name"), tr("Template name")),
-            Field {QStringLiteral("language"),
-                   tr("Language"),
-                   Kind::Choice,
-                   QStringLiteral("ja"),
-                   {{tr("Japanese"), QStringLiteral("ja")}, {tr("English"), QStringLiteral("en")}}},
-            integer(QStringLiteral("contentWidth"),
-                    tr("Content width (px)"),
-                    600,
-                    TemplateDocument::MinContentWidth,
-                    TemplateDocument::MaxContentWidth),
-            colour(QStringLiteral("backgroundColor"), tr("Background"), QStringLiteral("#f3f4f6")),
-            colour(QStringLiteral("contentBackgroundColor"), tr("Content background"), QStringLiteral("#ffffff")),
-            colour(QStringLiteral("textColor"), tr("Text colour"), QStringLiteral("#1f2937")),
-            colour(QStringLiteral("linkColor"), tr("Link colour"), QStringLiteral("#1d4ed8")),
-            colour(QStringLiteral("accentColor"), tr("Button colour"), QStringLiteral("#1d4ed8")),
-            line(QStringLiteral("fontFamily"), tr("Font (CSS font stack)")),
-            integer(QStringLiteral("fontSize"), tr("Text size (px)"), 16, 10, 28),
-            line(QStringLiteral("preheader"), tr("Preheader (shown after the subject)")),
-            Field {QStringLiteral("darkMode"), tr("Support dark mode"), Kind::Check, true, {}},
-            Field {QStringLiteral("imageDelivery"),
-                   tr("Images"),
-                   Kind::Choice,
-                   QStringLiteral("inline"),
-                   {{tr("Attached to the mail (inline)"), QStringLiteral("inline")},
-                    {tr("From the web server (hosted)"), QStringLiteral("hosted")}}},
-        };
+        QList<Field> fields;
+        if (document.kind == TemplateDocument::Kind::Html) {
+            fields.append(Field {QStringLiteral("html"), tr("HTML of the whole mail"), Kind::Html, QString(), {}});
+        }
+        return fields
+               + QList<Field> {
+                   line(QStringLiteral("name"), tr("Template name")),
+                   Field {QStringLiteral("language"),
+                          tr("Language"),
+                          Kind::Choice,
+                          QStringLiteral("ja"),
+                          {{tr("Japanese"), QStringLiteral("ja")}, {tr("English"), QStringLiteral("en")}}},
+                   integer(QStringLiteral("contentWidth"),
+                           tr("Content width (px)"),
+                           600,
+                           TemplateDocument::MinContentWidth,
+                           TemplateDocument::MaxContentWidth),
+                   colour(QStringLiteral("backgroundColor"), tr("Background"), QStringLiteral("#f3f4f6")),
+                   colour(
+                       QStringLiteral("contentBackgroundColor"), tr("Content background"), QStringLiteral("#ffffff")),
+                   colour(QStringLiteral("textColor"), tr("Text colour"), QStringLiteral("#1f2937")),
+                   colour(QStringLiteral("linkColor"), tr("Link colour"), QStringLiteral("#1d4ed8")),
+                   colour(QStringLiteral("accentColor"), tr("Button colour"), QStringLiteral("#1d4ed8")),
+                   line(QStringLiteral("fontFamily"), tr("Font (CSS font stack)")),
+                   integer(QStringLiteral("fontSize"), tr("Text size (px)"), 16, 10, 28),
+                   line(QStringLiteral("preheader"), tr("Preheader (shown after the subject)")),
+                   Field {QStringLiteral("darkMode"), tr("Support dark mode"), Kind::Check, true, {}},
+                   Field {QStringLiteral("imageDelivery"),
+                          tr("Images"),
+                          Kind::Choice,
+                          QStringLiteral("inline"),
+                          {{tr("Attached to the mail (inline)"), QStringLiteral("inline")},
+                           {tr("From the web server (hosted)"), QStringLiteral("hosted")}}},
+               };
     }
 
     switch (block->type) {
@@ -201,6 +207,8 @@ QJsonValue PropertyPanel::settingValue(const TemplateDocument& document, const Q
         return s.darkMode;
     if (key == QLatin1String("imageDelivery"))
         return s.hostedImages ? QStringLiteral("hosted") : QStringLiteral("inline");
+    if (key == QLatin1String("html"))
+        return document.html;
     return {};
 }
 

@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -14,11 +15,14 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSet>
 #include <QVBoxLayout>
 
 #include "DesignerWindow.h"
 #include "MessageBox.h"
 #include "NewTemplateDialog.h"
+#include "templates/HtmlSanitizer.h"
+#include "templates/StarterTemplates.h"
 
 namespace {
 // Import refuses larger files before reading them: a template with its images is far smaller.
@@ -279,10 +283,9 @@ void TemplatesPage::deleteCurrent()
 
 void TemplatesPage::importFile(const QString& givenPath)
 {
-    const QString path
-        = givenPath.isEmpty()
-              ? QFileDialog::getOpenFileName(this, tr("Import template"), {}, tr("Tayori templates (*.json)"))
-              : givenPath;
+    const QString path = givenPath.isEmpty() ? QFileDialog::getOpenFileName(
+                             this, tr("Import template"), {}, tr("Tayori templates (*.json);;HTML mail (*.html *.htm)"))
+                                             : givenPath;
     if (path.isEmpty()) {
         return;
     }
@@ -300,7 +303,10 @@ void TemplatesPage::importFile(const QString& givenPath)
             this, tr("Template not imported"), tr("%1 could not be read: %2").arg(path, file.errorString()));
         return;
     }
-    const Result<qint64> id = m_store.importJson(file.readAll());
+    const QByteArray bytes = file.readAll();
+    const bool html = path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
+                      || path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
+    const Result<qint64> id = html ? importHtml(QFileInfo(path).completeBaseName(), bytes) : m_store.importJson(bytes);
     if (!id) {
         MessageBox::warning(
             this,
@@ -310,6 +316,34 @@ void TemplatesPage::importFile(const QString& givenPath)
     }
     reload();
     selectTemplate(*id);
+}
+
+Result<qint64> TemplatesPage::importHtml(const QString& baseName, const QByteArray& bytes)
+{
+    // Mail HTML written elsewhere: a raw-HTML template with the same previews and checks. Unsafe parts are removed
+    // now and the designer's checks list what the renderer still finds.
+    const HtmlSanitizer::Cleaned cleaned = HtmlSanitizer::sanitizeDocument(QString::fromUtf8(bytes));
+    TemplateDocument document;
+    document.kind = TemplateDocument::Kind::Html;
+    document.language = StarterTemplates::defaultLanguage();
+    document.html = cleaned.html;
+    document.name = baseName.isEmpty() ? tr("Imported HTML") : baseName;
+    QSet<QString> taken;
+    for (const TemplateSummary& summary : m_store.list()) {
+        taken.insert(summary.name.toCaseFolded());
+    }
+    const QString base = document.name;
+    for (int n = 2; taken.contains(document.name.toCaseFolded()); ++n) {
+        document.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    }
+    if (!cleaned.removed.isEmpty()) {
+        MessageBox::information(this,
+                                tr("Unsafe content removed"),
+                                tr("This was removed from the imported HTML, because mail programs block it or it "
+                                   "could harm readers:\n• %1")
+                                    .arg(cleaned.removed.join(QStringLiteral("\n• "))));
+    }
+    return m_store.create(document);
 }
 
 void TemplatesPage::exportCurrent(const QString& givenPath)

@@ -45,6 +45,8 @@ public slots:
     void closeDesigners();
 
 private:
+    // An .html file → a raw-HTML template (sanitised; a taken name gets " (2)").
+    Result<qint64> importHtml(const QString& baseName, const QByteArray& bytes);
     void updateButtons();
 
     Database m_database;
