@@ -2867,6 +2867,10 @@ In a zone file (strings of at most 255 characters):
         <source>Or drop an image file here or on the canvas.</source>
         <translation>Or drop an image file here or on the canvas.</translation>
     </message>
+    <message>
+        <source>HTML of the whole mail</source>
+        <translation>HTML of the whole mail</translation>
+    </message>
 </context>
 <context>
     <name>RelayConfig</name>
@@ -4350,6 +4354,24 @@ Changed %2</translation>
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Tayori templates (*.json);;HTML mail (*.html *.htm)</source>
+        <translation>Tayori templates (*.json);;HTML mail (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Imported HTML</source>
+        <translation>Imported HTML</translation>
+    </message>
+    <message>
+        <source>Unsafe content removed</source>
+        <translation>Unsafe content removed</translation>
+    </message>
+    <message>
+        <source>This was removed from the imported HTML, because mail programs block it or it could harm readers:
+• %1</source>
+        <translation>This was removed from the imported HTML, because mail programs block it or it could harm readers:
+• %1</translation>
     </message>
 </context>
 <context>

@@ -2861,6 +2861,10 @@ DNS に次の TXT レコードを公開してください:
         <source>Or drop an image file here or on the canvas.</source>
         <translation>または、ここかページに画像ファイルをドロップしてください。</translation>
     </message>
+    <message>
+        <source>HTML of the whole mail</source>
+        <translation>メール全体の HTML</translation>
+    </message>
 </context>
 <context>
     <name>RelayConfig</name>
@@ -4338,6 +4342,24 @@ Changed %2</source>
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Tayori templates (*.json);;HTML mail (*.html *.htm)</source>
+        <translation>Tayori テンプレート (*.json);;HTML メール (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Imported HTML</source>
+        <translation>読み込んだ HTML</translation>
+    </message>
+    <message>
+        <source>Unsafe content removed</source>
+        <translation>安全でない内容を削除しました</translation>
+    </message>
+    <message>
+        <source>This was removed from the imported HTML, because mail programs block it or it could harm readers:
+• %1</source>
+        <translation>メールソフトがブロックするか、読む人に害を及ぼすおそれがあるため、読み込んだ HTML から次のものを削除しました:
+• %1</translation>
     </message>
 </context>
 <context>
