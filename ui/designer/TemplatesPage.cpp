@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
 #include <QSaveFile>
@@ -110,6 +111,27 @@ void TemplatesPage::selectTemplate(qint64 id)
     }
 }
 
+namespace {
+// Until the designer has drawn a thumbnail: a blank page sketch (icon themes are missing on Windows, macOS and CI).
+QPixmap placeholderThumbnail()
+{
+    QPixmap page(160, 200);
+    page.fill(Qt::transparent);
+    QPainter painter(&page);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QColor(0xd1, 0xd5, 0xdb));
+    painter.setBrush(Qt::white);
+    painter.drawRoundedRect(QRectF(10.5, 4.5, 139, 191), 4, 4);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0xe5, 0xe7, 0xeb));
+    painter.drawRect(24, 20, 112, 36);
+    for (int y = 70; y < 170; y += 14) {
+        painter.drawRect(24, y, y % 28 == 0 ? 80 : 112, 6);
+    }
+    return page;
+}
+} // namespace
+
 void TemplatesPage::reload()
 {
     const qint64 current = currentId();
@@ -117,7 +139,7 @@ void TemplatesPage::reload()
     for (const TemplateSummary& summary : m_store.list()) {
         QPixmap thumbnail;
         if (summary.thumbnailPng.isEmpty() || !thumbnail.loadFromData(summary.thumbnailPng, "PNG")) {
-            thumbnail = QIcon::fromTheme(QStringLiteral("x-office-document")).pixmap(96);
+            thumbnail = placeholderThumbnail();
         }
         auto* item = new QListWidgetItem(QIcon(thumbnail), summary.name, m_list);
         item->setData(Qt::UserRole, summary.id);
