@@ -117,6 +117,8 @@ private:
     // Opens template m_id through the library and waits for the canvas script to connect.
     DesignerWindow* open();
     bool waitForCanvas(DesignerWindow* designer, int revision);
+    // addImageFiles, then waits for its answer (the file is read on a worker thread).
+    bool addImages(DesignerWindow* designer, const QStringList& paths);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::optional<Database> m_db;
@@ -183,6 +185,13 @@ bool TestGuiDesigner::waitForCanvas(DesignerWindow* designer, int revision)
 {
     return QTest::qWaitFor([&] { return designer->canvas()->revision() >= revision && designer->canvasSettled(); },
                            CanvasTimeout);
+}
+
+bool TestGuiDesigner::addImages(DesignerWindow* designer, const QStringList& paths)
+{
+    QSignalSpy added(designer, &DesignerWindow::imageAdded);
+    designer->addImageFiles(paths);
+    return QTest::qWaitFor([&] { return added.count() == 1; }, CanvasTimeout);
 }
 
 DesignerWindow* TestGuiDesigner::open()
@@ -459,7 +468,7 @@ void TestGuiDesigner::images()
         file.write("this is not a picture at all");
     }
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    designer->addImageFiles({fake});
+    QVERIFY(addImages(designer, {fake}));
     QVERIFY(!MessageBox::lastText().isEmpty());
     QCOMPARE(designer->document().toJson(), before);
     QCOMPARE(designer->undoStack()->count(), steps);
@@ -472,7 +481,7 @@ void TestGuiDesigner::images()
         QVERIFY(file.resize(50LL * 1024 * 1024));
     }
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    designer->addImageFiles({huge});
+    QVERIFY(addImages(designer, {huge}));
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("50")), qPrintable(MessageBox::lastText()));
     QCOMPARE(designer->document().toJson(), before);
     QFile::remove(huge);
@@ -484,7 +493,7 @@ void TestGuiDesigner::images()
     QVERIFY(picture.save(png, "PNG"));
     designer->selectBlock(QStringLiteral("h"));
     const int revision = designer->canvas()->revision();
-    designer->addImageFiles({png});
+    QVERIFY(addImages(designer, {png}));
     QCOMPARE(designer->document().blocks.size(), 5);
     const TemplateBlock& image = designer->document().blocks.at(1);
     QCOMPARE(image.type, TemplateBlock::Type::Image);
@@ -505,7 +514,7 @@ void TestGuiDesigner::images()
     const QString smallPath = m_dir->filePath(QStringLiteral("small.png"));
     QVERIFY(small.save(smallPath, "PNG"));
     designer->selectBlock(image.id);
-    designer->addImageFiles({smallPath});
+    QVERIFY(addImages(designer, {smallPath}));
     QCOMPARE(designer->document().blocks.size(), 5);
     QCOMPARE(designer->document().blocks.at(1).integer(QStringLiteral("width"), 0), 300);
 }

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QJsonArray>
@@ -18,6 +19,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QWebEnginePage>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "AddBlockCommand.h"
 #include "BlockPalette.h"
@@ -441,34 +443,59 @@ void DesignerWindow::setImage(const QString& blockId, const QString& path)
                                 .arg(info.fileName())
                                 .arg(info.size() / (1024 * 1024))
                                 .arg(TemplateStore::MaxImageFileBytes / (1024 * 1024)));
+        emit imageAdded(false);
         return;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        MessageBox::warning(this,
-                            tr("Image not added"),
-                            tr("%1 could not be read: %2. Nothing was changed.").arg(path, file.errorString()));
-        return;
-    }
+    // Reading, decoding and scaling a 20 MB photo takes about a second: on a worker thread (with its own database
+    // connection), so the window stays responsive; the undo step is made back here.
+    struct Added
+    {
+        std::optional<TemplateAsset> asset;
+        QString error;
+    };
     const int contentWidth = m_document->document().settings.contentWidth;
-    const Result<TemplateAsset> asset = m_store.addAsset(m_templateId, info.fileName(), file.readAll(), contentWidth);
-    if (!asset) {
-        MessageBox::warning(this, tr("Image not added"), asset.error());
-        return;
-    }
-    const QString src = QStringLiteral("asset:") + asset->name;
-    const int width = BlockPlacement::defaultImageWidth(asset->width, contentWidth);
-    m_undo->beginMacro(tr("Set image"));
-    QString id = blockId;
-    if (!m_document->document().block(id)) {
-        const TemplateBlock block = m_document->document().newBlock(TemplateBlock::Type::Image);
-        const BlockPlace place = BlockPlacement::forNewBlock(m_document->document(), m_selected, block.type);
-        m_undo->push(new AddBlockCommand(m_document, place, block));
-        id = block.id;
-    }
-    m_undo->push(new SetBlockPropertyCommand(m_document, id, QStringLiteral("src"), src));
-    m_undo->push(new SetBlockPropertyCommand(m_document, id, QStringLiteral("width"), width));
-    m_undo->endMacro();
+    statusBar()->showMessage(tr("Adding the image %1…").arg(info.fileName()));
+    auto* watcher = new QFutureWatcher<Added>(this);
+    connect(watcher, &QFutureWatcher<Added>::finished, this, [this, watcher, blockId, contentWidth] {
+        watcher->deleteLater();
+        statusBar()->clearMessage();
+        const Added added = watcher->result();
+        if (!added.asset) {
+            MessageBox::warning(this, tr("Image not added"), added.error);
+            emit imageAdded(false);
+            return;
+        }
+        const QString src = QStringLiteral("asset:") + added.asset->name;
+        const int width = BlockPlacement::defaultImageWidth(added.asset->width, contentWidth);
+        m_undo->beginMacro(tr("Set image"));
+        QString id = blockId;
+        if (!m_document->document().block(id)) {
+            const TemplateBlock block = m_document->document().newBlock(TemplateBlock::Type::Image);
+            const BlockPlace place = BlockPlacement::forNewBlock(m_document->document(), m_selected, block.type);
+            m_undo->push(new AddBlockCommand(m_document, place, block));
+            id = block.id;
+        }
+        m_undo->push(new SetBlockPropertyCommand(m_document, id, QStringLiteral("src"), src));
+        m_undo->push(new SetBlockPropertyCommand(m_document, id, QStringLiteral("width"), width));
+        m_undo->endMacro();
+        emit imageAdded(true);
+    });
+    watcher->setFuture(QtConcurrent::run([database = m_database, templateId = m_templateId, path, contentWidth] {
+        Added added;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            added.error = tr("%1 could not be read: %2. Nothing was changed.").arg(path, file.errorString());
+            return added;
+        }
+        Result<TemplateAsset> asset
+            = TemplateStore(database).addAsset(templateId, QFileInfo(path).fileName(), file.readAll(), contentWidth);
+        if (asset) {
+            added.asset = std::move(asset).value();
+        } else {
+            added.error = asset.error();
+        }
+        return added;
+    }));
 }
 
 bool DesignerWindow::saveNow()

@@ -52,7 +52,8 @@ public slots:
     void deleteSelected();
     void duplicateSelected();
     void moveSelected(int delta);
-    // Image files (dropped or chosen) → a stored asset in the selected image block, or a new image block.
+    // Image files (dropped or chosen) → a stored asset in the selected image block, or a new image block. The file
+    // is read and scaled on a worker thread; imageAdded follows.
     void addImageFiles(const QStringList& paths);
     bool saveNow();
     // Saves, then opens the preview (phone, tablet, desktop, dark mode, send test) beside the designer.
@@ -62,6 +63,8 @@ public slots:
     PreviewDialog* previewDialog() const { return m_preview; }
 
 signals:
+    // An image from addImageFiles was stored and placed (true) or refused with a message (false).
+    void imageAdded(bool ok);
     void saved(qint64 templateId);
     void previewRequested(qint64 templateId);
     void closed(qint64 templateId);
