@@ -934,6 +934,10 @@ Close anyway and lose them?</source>
         <translation>The last changes could not be saved: %1
 Close anyway and lose them?</translation>
     </message>
+    <message>
+        <source>Adding the image %1…</source>
+        <translation>Adding the image %1…</translation>
+    </message>
 </context>
 <context>
     <name>DkimCommand</name>

@@ -930,6 +930,10 @@ Close anyway and lose them?</source>
         <translation>最後の変更を保存できませんでした: %1
 保存せずに閉じますか？（変更は失われます）</translation>
     </message>
+    <message>
+        <source>Adding the image %1…</source>
+        <translation>画像 %1 を追加しています…</translation>
+    </message>
 </context>
 <context>
     <name>DkimCommand</name>
