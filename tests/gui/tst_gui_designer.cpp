@@ -100,6 +100,7 @@ private slots:
     void cleanupTestCase();
     void addBlockFromPalette();
     void editTextOnCanvas();
+    void formattingToolbar();
     void reorder();
     void deleteAndDuplicate();
     void propertyPanelAndSettings();
@@ -318,6 +319,48 @@ void TestGuiDesigner::editTextOnCanvas()
     designer->undoStack()->redo();
     QCOMPARE(designer->document().block(QStringLiteral("h"))->text(QStringLiteral("text")),
              QStringLiteral("Autumn news"));
+}
+
+// The floating toolbar's own buttons (bold, italic, colour, lists) on a selection in a text block: what they make is
+// what the sanitiser keeps, so it is saved.
+void TestGuiDesigner::formattingToolbar()
+{
+    DesignerWindow* designer = open();
+    QVERIFY(designer);
+    DesignerCanvas* canvas = designer->canvas();
+    QVERIFY(runJs(canvas, QStringLiteral("tayoriCanvas.select('t')")).toBool());
+    const QString selectWord
+        = QStringLiteral("(function(word){var e=tayoriCanvas.editable(); e.focus();"
+                         "var w=document.createTreeWalker(e, NodeFilter.SHOW_TEXT), n;"
+                         "while((n=w.nextNode())){var i=n.data.indexOf(word); if(i>=0){var r=document.createRange();"
+                         "r.setStart(n,i); r.setEnd(n,i+word.length); var s=window.getSelection();"
+                         "s.removeAllRanges(); s.addRange(r); return true;}} return false;})('%1')");
+    const QString press = QStringLiteral("Array.from(document.querySelectorAll('#tayori-toolbar button'))"
+                                         ".find(function(b){return b.textContent==='%1';}).click(); true");
+    runJs(canvas, QStringLiteral("tayoriCanvas.editable().innerHTML = '<p>alpha beta gamma delta</p>'; true"));
+    QVERIFY(runJs(canvas, selectWord.arg(QStringLiteral("beta"))).toBool());
+    runJs(canvas, press.arg(QStringLiteral("B")));
+    QVERIFY(runJs(canvas, selectWord.arg(QStringLiteral("gamma"))).toBool());
+    runJs(canvas, press.arg(QStringLiteral("I")));
+    QVERIFY(runJs(canvas, selectWord.arg(QStringLiteral("delta"))).toBool());
+    runJs(canvas,
+          QStringLiteral("(function(){var c=document.querySelector('#tayori-toolbar input[type=color]');"
+                         "c.value='#cc0000'; c.dispatchEvent(new Event('change')); return true;})()"));
+    QVERIFY(runJs(canvas, selectWord.arg(QStringLiteral("alpha"))).toBool());
+    runJs(canvas, press.arg(QStringLiteral("•")));
+    runJs(canvas, QStringLiteral("tayoriCanvas.commit(true)"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        designer->document().block(QStringLiteral("t"))->text(QStringLiteral("html")).contains(QStringLiteral("<li>")),
+        CanvasTimeout);
+    const QString html = designer->document().block(QStringLiteral("t"))->text(QStringLiteral("html"));
+    QVERIFY2(html.contains(QStringLiteral("<b>beta</b>")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("<i>gamma</i>")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("color")) && html.contains(QStringLiteral(">delta</span>")),
+             qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("<ul>")), qPrintable(html));
+    while (designer->document().toJson() != sampleDocument().toJson() && designer->undoStack()->canUndo())
+        designer->undoStack()->undo();
+    QCOMPARE(designer->document().toJson(), sampleDocument().toJson());
 }
 
 void TestGuiDesigner::reorder()
