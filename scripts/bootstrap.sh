@@ -13,7 +13,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev libgl-dev
     qt6-5compat-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libuchardet-dev libssl-dev libopendkim-dev opendkim-tools python3-dkim qtkeychain-qt6-dev
-    ca-certificates qt6-webengine-dev qt6-image-formats-plugins
+    ca-certificates qt6-webengine-dev qt6-image-formats-plugins qt6-httpserver-dev qt6-websockets-dev
 )
 
 missing=()

@@ -11,6 +11,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/SendCommand.h"
+#include "cli/ServeCommand.h"
 #include "cli/TemplateCommand.h"
 
 QString CliApplication::usage()
@@ -30,6 +31,7 @@ QString CliApplication::usage()
               "  status [ID] [--recipients] [--json]\n"
               "  dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]\n"
               "  dkim test --key FILE --domain D --selector S [--dns] [--json]\n"
+              "  serve [--listen ADDRESS:PORT]        the web endpoints (template images); default 127.0.0.1:8080\n"
               "  template list [--json]\n"
               "  template import FILE [--json]        prints the new template's ID\n"
               "  template export ID FILE [--json]     the template with its images embedded\n"
@@ -106,6 +108,9 @@ int CliApplication::run(const QStringList& arguments)
     }
     if (command == QLatin1String("template")) {
         return TemplateCommand::run(context, rest);
+    }
+    if (command == QLatin1String("serve")) {
+        return ServeCommand::run(context, rest);
     }
     return context.fail(tr("Unknown command '%1'. Run tayori-cli --help for the list.").arg(command),
                         CliContext::UsageError);

@@ -29,6 +29,7 @@
 #include "smtp/RelayConfig.h"
 #include "templates/TemplateRenderer.h"
 #include "templates/TemplateStore.h"
+#include "web/WebServer.h"
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -247,8 +248,8 @@ Status renderTemplate(const CliContext& context,
         return Status::failure(document.error());
     }
     RenderOptions options;
-    // Hosted images need the web endpoint's asset route, which is not there yet: images travel inline.
-    options.images = RenderOptions::Images::Inline;
+    // The template's choice: attached (cid:), or hosted by `tayori-cli serve` under the campaign's base URL.
+    options.assetBaseUrl = WebServer::assetBaseUrl(campaign.baseUrl, id);
     options.knownCustomFields = customKeys;
     const RenderedTemplate rendered = TemplateRenderer::render(*document, options);
     QStringList errors;
@@ -263,13 +264,15 @@ Status renderTemplate(const CliContext& context,
         return Status::failure(SendCommand::tr("The template “%1” is not ready to send: %2")
                                    .arg(document->name, errors.join(QLatin1Char(' '))));
     }
-    auto images = TestMailSender::inlineImagesFor(rendered.assets, templates.assets(id));
-    if (!images) {
-        return Status::failure(images.error());
-    }
     campaign.html = rendered.html;
     campaign.text = rendered.text;
-    campaign.inlineImages = std::move(images).value();
+    if (!document->settings.hostedImages) {
+        auto images = TestMailSender::inlineImagesFor(rendered.assets, templates.assets(id));
+        if (!images) {
+            return Status::failure(images.error());
+        }
+        campaign.inlineImages = std::move(images).value();
+    }
     return success();
 }
 } // namespace

@@ -54,6 +54,7 @@ private slots:
     void unreachableRelayPausesThenResumes();
     void selfSignedStartTlsIsRefused();
     void storedTemplateWithImagesSurvivesAResume();
+    void hostedTemplateImagesPointAtTheWebEndpoint();
 
 private:
     Run cli(const QStringList& arguments, int timeoutMs = 120000);
@@ -585,6 +586,51 @@ void TestSend::storedTemplateWithImagesSurvivesAResume()
         }
         QVERIFY(!referenced.isEmpty());
         QCOMPARE(cids, referenced);
+    }
+}
+
+// A template whose images are hosted: the mail carries no image parts, and its images are addresses under the
+// campaign's base URL where `tayori-cli serve` answers (tst_webserver fetches them there).
+void TestSend::hostedTemplateImagesPointAtTheWebEndpoint()
+{
+    importContacts(2);
+    const Run imported = cli({u"template"_s,
+                              u"import"_s,
+                              qEnvironmentVariable("TAYORI_SOURCE_DIR") + u"/resources/templates/event-en.json"_s,
+                              u"--json"_s});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const qint64 templateId = imported.json().value(u"id"_s).toInteger();
+    {
+        auto database = Database::open(m_db);
+        QVERIFY(database.ok());
+        TemplateStore store(*database);
+        auto document = store.load(templateId);
+        QVERIFY(document.ok());
+        document.value().settings.hostedImages = true;
+        QVERIFY(store.save(templateId, *document).ok());
+    }
+    FaultSmtpServer server;
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    QStringList arguments = sendArguments(server);
+    for (const QString& option : {u"--html"_s, u"--text"_s}) {
+        arguments.removeAt(arguments.indexOf(option) + 1);
+        arguments.removeAll(option);
+    }
+    arguments << u"--template"_s << QString::number(templateId);
+    const Run sent = cli(arguments);
+    QVERIFY2(sent.exitCode == 0, sent.err.constData());
+    const QJsonObject report = check(server);
+    QCOMPARE(report.value(u"messages"_s).toInt(), 2);
+    const QJsonObject recipients = report.value(u"recipients"_s).toObject();
+    const QString prefix = u"https://mail.example.co.jp/a/%1/"_s.arg(templateId);
+    for (const QString& address : recipients.keys()) {
+        const QJsonObject info = recipients.value(address).toObject();
+        QCOMPARE(info.value(u"dkim"_s).toArray(), QJsonArray {true});
+        QCOMPARE(info.value(u"images"_s).toArray().size(), 0);
+        QCOMPARE(info.value(u"content_type"_s).toString(), u"multipart/alternative"_s);
+        const QString html = info.value(u"html"_s).toString();
+        QVERIFY2(html.contains(u"src=\""_s + prefix), qPrintable(html.left(400)));
+        QVERIFY(!html.contains(u"cid:"_s));
     }
 }
 
