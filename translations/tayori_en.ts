@@ -193,6 +193,7 @@ Commands:
   status [ID] [--recipients] [--json]
   dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
   dkim test --key FILE --domain D --selector S [--dns] [--json]
+  serve [--listen ADDRESS:PORT]        the web endpoints (template images); default 127.0.0.1:8080
   template list [--json]
   template import FILE [--json]        prints the new template&apos;s ID
   template export ID FILE [--json]     the template with its images embedded
@@ -223,6 +224,7 @@ Commands:
   status [ID] [--recipients] [--json]
   dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
   dkim test --key FILE --domain D --selector S [--dns] [--json]
+  serve [--listen ADDRESS:PORT]        the web endpoints (template images); default 127.0.0.1:8080
   template list [--json]
   template import FILE [--json]        prints the new template&apos;s ID
   template export ID FILE [--json]     the template with its images embedded
@@ -3601,6 +3603,23 @@ Pausing after the messages in flight…
     </message>
 </context>
 <context>
+    <name>ServeCommand</name>
+    <message>
+        <source>serve takes only --listen ADDRESS:PORT, such as --listen 0.0.0.0:8080.</source>
+        <translation>serve takes only --listen ADDRESS:PORT, such as --listen 0.0.0.0:8080.</translation>
+    </message>
+    <message>
+        <source>--listen &quot;%1&quot; is not ADDRESS:PORT, such as 127.0.0.1:8080.</source>
+        <translation>--listen &quot;%1&quot; is not ADDRESS:PORT, such as 127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Serving on http://%1/ — press Ctrl-C to stop.
+</source>
+        <translation>Serving on http://%1/ — press Ctrl-C to stop.
+</translation>
+    </message>
+</context>
+<context>
     <name>SetBlockPropertyCommand</name>
     <message>
         <source>Edit block</source>
@@ -4439,6 +4458,13 @@ Changed %2</translation>
     <message>
         <source>No mail server is set up, so nothing left this computer: the test message was written to %1. Add a mail server under Settings → Mail servers to send real tests.</source>
         <translation>No mail server is set up, so nothing left this computer: the test message was written to %1. Add a mail server under Settings → Mail servers to send real tests.</translation>
+    </message>
+</context>
+<context>
+    <name>WebServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2: it is in use or not allowed. Choose another port.</source>
+        <translation>Cannot listen on %1 port %2: it is in use or not allowed. Choose another port.</translation>
     </message>
 </context>
 <context>

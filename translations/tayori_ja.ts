@@ -193,6 +193,7 @@ Commands:
   status [ID] [--recipients] [--json]
   dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
   dkim test --key FILE --domain D --selector S [--dns] [--json]
+  serve [--listen ADDRESS:PORT]        the web endpoints (template images); default 127.0.0.1:8080
   template list [--json]
   template import FILE [--json]        prints the new template&apos;s ID
   template export ID FILE [--json]     the template with its images embedded
@@ -223,6 +224,7 @@ The database defaults to %1.
   status [ID] [--recipients] [--json]
   dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
   dkim test --key FILE --domain D --selector S [--dns] [--json]
+  serve [--listen ADDRESS:PORT]        Web エンドポイント（テンプレートの画像）を提供します。既定は 127.0.0.1:8080
   template list [--json]
   template import FILE [--json]        新しいテンプレートの ID を表示します
   template export ID FILE [--json]     画像を埋め込んだテンプレートファイルを書き出します
@@ -3595,6 +3597,23 @@ Pausing after the messages in flight…
     </message>
 </context>
 <context>
+    <name>ServeCommand</name>
+    <message>
+        <source>serve takes only --listen ADDRESS:PORT, such as --listen 0.0.0.0:8080.</source>
+        <translation>serve に指定できるのは --listen ADDRESS:PORT（例: --listen 0.0.0.0:8080）だけです。</translation>
+    </message>
+    <message>
+        <source>--listen &quot;%1&quot; is not ADDRESS:PORT, such as 127.0.0.1:8080.</source>
+        <translation>--listen &quot;%1&quot; は ADDRESS:PORT（例: 127.0.0.1:8080）の形ではありません。</translation>
+    </message>
+    <message>
+        <source>Serving on http://%1/ — press Ctrl-C to stop.
+</source>
+        <translation>http://%1/ で提供しています。止めるには Ctrl-C を押してください。
+</translation>
+    </message>
+</context>
+<context>
     <name>SetBlockPropertyCommand</name>
     <message>
         <source>Edit block</source>
@@ -4427,6 +4446,13 @@ Changed %2</source>
     <message>
         <source>No mail server is set up, so nothing left this computer: the test message was written to %1. Add a mail server under Settings → Mail servers to send real tests.</source>
         <translation>メールサーバーが設定されていないため、何もこのコンピューターの外には送られていません。テストメールは %1 に書き出しました。実際にテスト送信するには、設定 → メールサーバーでサーバーを追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>WebServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2: it is in use or not allowed. Choose another port.</source>
+        <translation>%1 のポート %2 で待ち受けできません。使用中か、許可されていません。別のポートを選んでください。</translation>
     </message>
 </context>
 <context>
