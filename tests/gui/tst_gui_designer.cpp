@@ -102,6 +102,7 @@ private slots:
     void editTextOnCanvas();
     void formattingToolbar();
     void reorder();
+    void dragAndDropOnTheCanvas();
     void deleteAndDuplicate();
     void propertyPanelAndSettings();
     void autosaveWithoutSave();
@@ -360,6 +361,49 @@ void TestGuiDesigner::formattingToolbar()
     QVERIFY2(html.contains(QStringLiteral("<ul>")), qPrintable(html));
     while (designer->document().toJson() != sampleDocument().toJson() && designer->undoStack()->canUndo())
         designer->undoStack()->undo();
+    QCOMPARE(designer->document().toJson(), sampleDocument().toJson());
+}
+
+// Drags as the page sees them (DragEvents with a DataTransfer, dispatched in the real page): a block's handle
+// dropped on the upper half of another block moves it before that block; a palette block dropped on a block is
+// added after it.
+void TestGuiDesigner::dragAndDropOnTheCanvas()
+{
+    DesignerWindow* designer = open();
+    QVERIFY(designer);
+    DesignerCanvas* canvas = designer->canvas();
+    const QString drag
+        = QStringLiteral("(function(text, fromId, toId, lowerHalf){"
+                         "var dt = new DataTransfer();"
+                         "if (fromId) {"
+                         "  document.querySelector('[data-block-id=\"' + fromId + '\"]')"
+                         "    .dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));"
+                         "  document.getElementById('tayori-handle')"
+                         "    .dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: dt}));"
+                         "} else { dt.setData('text/plain', text); }"
+                         "var target = document.querySelector('[data-block-id=\"' + toId + '\"]');"
+                         "target.scrollIntoView({block: 'center'});"
+                         "var r = target.getBoundingClientRect();"
+                         "var o = {bubbles: true, cancelable: true, dataTransfer: dt, clientX: r.left + r.width / 2,"
+                         "         clientY: lowerHalf ? r.bottom - 3 : r.top + 3};"
+                         "target.dispatchEvent(new DragEvent('dragover', o));"
+                         "target.dispatchEvent(new DragEvent('drop', o));"
+                         "return dt.getData('text/plain');})(%1)");
+    const int steps = designer->undoStack()->count();
+    QCOMPARE(runJs(canvas, drag.arg(QStringLiteral("'', 't', 'h', false"))).toString(),
+             QStringLiteral("tayori-move:t"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        designer->document().blockIds(),
+        (QStringList {QStringLiteral("t"), QStringLiteral("h"), QStringLiteral("d"), QStringLiteral("f")}),
+        CanvasTimeout);
+    QCOMPARE(designer->undoStack()->count(), steps + 1);
+
+    QVERIFY(waitForCanvas(designer, canvas->revision()));
+    runJs(canvas, drag.arg(QStringLiteral("'tayori-block:spacer', '', 'h', true")));
+    QTRY_COMPARE_WITH_TIMEOUT(designer->document().blocks.size(), 5, CanvasTimeout);
+    QCOMPARE(designer->document().blocks.at(2).type, TemplateBlock::Type::Spacer); // after "h"
+    designer->undoStack()->undo();
+    designer->undoStack()->undo();
     QCOMPARE(designer->document().toJson(), sampleDocument().toJson());
 }
 
