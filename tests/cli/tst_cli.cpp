@@ -11,16 +11,11 @@
 #include <QTest>
 #include <QTextCodec>
 
+#include "CliProcess.h"
 #include "contacts/ContactRepository.h"
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = CliRun;
 } // namespace
 
 class TestCli : public QObject
@@ -56,27 +51,12 @@ void TestCli::init()
 
 Run TestCli::cli(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(qEnvironmentVariable("TAYORI_CLI"), QStringList {QStringLiteral("--db"), m_db} + arguments);
-    if (!process.waitForFinished(120000)) {
-        qFatal("tayori-cli did not finish");
-    }
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return CliProcess::run(m_db, arguments);
 }
 
 QString TestCli::write(const QString& name, const QByteArray& bytes)
 {
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        qFatal("cannot write fixture");
-    }
-    file.write(bytes);
-    return path;
+    return CliProcess::writeFixture(m_dir->path(), name, bytes);
 }
 
 void TestCli::importJsonContract()

@@ -11,17 +11,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "CliProcess.h"
 #include "contacts/ContactRepository.h"
 #include "storage/Database.h"
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = CliRun;
 
 QByteArray logoPng()
 {
@@ -108,27 +103,12 @@ void TestCliTemplate::init()
 
 Run TestCliTemplate::cli(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(qEnvironmentVariable("TAYORI_CLI"), QStringList {QStringLiteral("--db"), m_db} + arguments);
-    if (!process.waitForFinished(60000)) {
-        qFatal("tayori-cli did not finish");
-    }
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return CliProcess::run(m_db, arguments);
 }
 
 QString TestCliTemplate::write(const QString& name, const QByteArray& bytes)
 {
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        qFatal("cannot write fixture");
-    }
-    file.write(bytes);
-    return path;
+    return CliProcess::writeFixture(m_dir->path(), name, bytes);
 }
 
 void TestCliTemplate::listImportExportRoundTrip()

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "CliProcess.h"
 #include "FaultSmtpServer.h"
 #include "contacts/ContactRepository.h"
 #include "dkim/DkimKey.h"
@@ -23,13 +24,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = CliRun;
 
 const QString fromDomain = u"news.example.co.jp"_s;
 const QString selector = u"tayori1"_s;
@@ -62,6 +57,8 @@ private:
     void importContacts(int count, const QString& list = u"news"_s);
     QJsonObject check(const FaultSmtpServer& server);
     QStringList sendArguments(const FaultSmtpServer& server, const QStringList& extra = {});
+    // sendArguments with --template ID in place of --html and --text.
+    QStringList templateSendArguments(const FaultSmtpServer& server, const QString& templateId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
@@ -94,32 +91,14 @@ void TestSend::init()
 
 Run TestSend::cli(const QStringList& arguments, int timeoutMs)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, m_dir->path()); // the outbox default and settings stay inside the test
-    process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("TAYORI_CLI"), QStringList {u"--db"_s, m_db} + arguments);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        qWarning() << "tayori-cli timed out:" << arguments;
-    }
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HOME"_s, m_dir->path()); // the outbox default and settings stay inside the test
+    return CliProcess::run(m_db, arguments, timeoutMs, environment);
 }
 
 QString TestSend::write(const QString& name, const QByteArray& bytes)
 {
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        qFatal("cannot write fixture");
-    }
-    file.write(bytes);
-    return path;
+    return CliProcess::writeFixture(m_dir->path(), name, bytes);
 }
 
 void TestSend::importContacts(int count, const QString& list)
@@ -166,6 +145,16 @@ QStringList TestSend::sendArguments(const FaultSmtpServer& server, const QString
                         u"30"_s,
                         u"--json"_s}
            + extra;
+}
+
+QStringList TestSend::templateSendArguments(const FaultSmtpServer& server, const QString& templateId)
+{
+    QStringList arguments = sendArguments(server);
+    for (const QString& option : {u"--html"_s, u"--text"_s}) {
+        arguments.removeAt(arguments.indexOf(option) + 1);
+        arguments.removeAll(option);
+    }
+    return arguments << u"--template"_s << templateId;
 }
 
 QJsonObject TestSend::check(const FaultSmtpServer& server)
@@ -541,12 +530,7 @@ void TestSend::storedTemplateWithImagesSurvivesAResume()
 
     FaultSmtpServer server;
     QVERIFY2(server.start(), qPrintable(server.error()));
-    QStringList arguments = sendArguments(server);
-    for (const QString& option : {u"--html"_s, u"--text"_s}) {
-        arguments.removeAt(arguments.indexOf(option) + 1);
-        arguments.removeAll(option);
-    }
-    arguments << u"--template"_s << templateId;
+    const QStringList arguments = templateSendArguments(server, templateId);
     server.stop();
     const Run paused = cli(arguments);
     QCOMPARE(paused.exitCode, 1);
@@ -611,12 +595,7 @@ void TestSend::hostedTemplateImagesPointAtTheWebEndpoint()
     }
     FaultSmtpServer server;
     QVERIFY2(server.start(), qPrintable(server.error()));
-    QStringList arguments = sendArguments(server);
-    for (const QString& option : {u"--html"_s, u"--text"_s}) {
-        arguments.removeAt(arguments.indexOf(option) + 1);
-        arguments.removeAll(option);
-    }
-    arguments << u"--template"_s << QString::number(templateId);
+    const QStringList arguments = templateSendArguments(server, QString::number(templateId));
     const Run sent = cli(arguments);
     QVERIFY2(sent.exitCode == 0, sent.err.constData());
     const QJsonObject report = check(server);

@@ -10,19 +10,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "CliProcess.h"
 #include "PythonDkim.h"
 #include "cli/DkimCommand.h"
 #include "dkim/DkimKey.h"
 #include "dkim/DkimSigner.h"
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = CliRun;
 } // namespace
 
 class TestDkimCli : public QObject
@@ -53,20 +48,7 @@ void TestDkimCli::init()
 
 Run TestDkimCli::cli(const QStringList& arguments)
 {
-    if (qEnvironmentVariableIsEmpty("TAYORI_CLI")) {
-        qFatal("TAYORI_CLI is not set: run this suite through ctest, which points it at the built tayori-cli");
-    }
-    QProcess process;
-    process.start(qEnvironmentVariable("TAYORI_CLI"),
-                  QStringList {QStringLiteral("--db"), m_dir->filePath(QStringLiteral("unused.sqlite"))} + arguments);
-    if (!process.waitForFinished(120000)) {
-        qFatal("tayori-cli did not finish");
-    }
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return CliProcess::run(m_dir->filePath(QStringLiteral("unused.sqlite")), arguments);
 }
 
 void TestDkimCli::keygenJson_data()
