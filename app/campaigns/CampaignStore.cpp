@@ -226,6 +226,21 @@ QList<Campaign> CampaignStore::list() const
     return campaigns;
 }
 
+QList<qint64> CampaignStore::due(const QDateTime& now) const
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM campaigns WHERE state = 'scheduled' AND scheduled_at <= ? "
+                                 "ORDER BY scheduled_at, id"));
+    query.addBindValue(Timestamp::toSeconds(now));
+    if (query.exec()) {
+        while (query.next()) {
+            ids << query.value(0).toLongLong();
+        }
+    }
+    return ids;
+}
+
 QList<qint64> CampaignStore::resumable() const
 {
     QList<qint64> ids;

@@ -41,6 +41,8 @@ public:
     QList<Campaign> list() const;
     // Campaigns a run can continue (interrupted, paused, waiting), oldest first.
     QList<qint64> resumable() const;
+    // Scheduled campaigns whose time has come (scheduled_at <= now), oldest schedule first.
+    QList<qint64> due(const QDateTime& now) const;
     DeliveryCounts counts(qint64 campaignId) const;
     QList<DeliveryRecord> deliveries(qint64 campaignId) const;
 

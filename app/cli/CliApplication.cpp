@@ -26,8 +26,9 @@ QString CliApplication::usage()
               "  send --subject TEXT --from \"NAME <ADDR>\" (--html FILE [--text FILE] | --template ID)\n"
               "       [--list NAME | --segment EXPR]\n"
               "       [--smtp URL] [--dkim-key FILE --dkim-selector SEL] [--connections N] [--rate N]\n"
-              "       [--base-url URL] [--charset utf-8|iso-2022-jp] [--reply-to ADDR] [--json]\n"
+              "       [--base-url URL] [--charset utf-8|iso-2022-jp] [--reply-to ADDR] [--at TIME] [--json]\n"
               "  resume [ID] [--json]      continue interrupted, paused or waiting campaigns\n"
+              "  run-due [--json]          send the scheduled campaigns whose time has come, then exit\n"
               "  status [ID] [--recipients] [--json]\n"
               "  dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]\n"
               "  dkim test --key FILE --domain D --selector S [--dns] [--json]\n"
@@ -99,6 +100,9 @@ int CliApplication::run(const QStringList& arguments)
     }
     if (command == QLatin1String("resume")) {
         return SendCommand::runResume(context, rest);
+    }
+    if (command == QLatin1String("run-due")) {
+        return SendCommand::runDue(context, rest);
     }
     if (command == QLatin1String("status")) {
         return SendCommand::runStatus(context, rest);

@@ -19,6 +19,7 @@
 #include <QUrl>
 
 #include "campaigns/CampaignStore.h"
+#include "campaigns/ScheduleTime.h"
 #include "cli/ContactsCommand.h"
 #include "contacts/ContactRepository.h"
 #include "contacts/EmailAddress.h"
@@ -228,6 +229,48 @@ int finishRun(const CliContext& context, const Database& database, qint64 campai
     }
     return context.succeed(json, countsText(*campaign, counts));
 }
+// Runs campaigns one after the other; one JSON object lists them all. A failure in one does not stop the rest.
+// `othersMayRun` (run-due): a campaign another process took first is theirs to send, not an error here.
+int runEach(const CliContext& context,
+            const Database& database,
+            const QList<qint64>& ids,
+            const DeliveryEngine::Options& options,
+            bool progress,
+            bool othersMayRun = false)
+{
+    CampaignStore store(database);
+    QJsonArray results;
+    QString text;
+    int exitCode = CliContext::Success;
+    for (qint64 id : std::as_const(ids)) {
+        const auto run = runCampaign(database, id, options, progress);
+        const auto campaign = store.find(id);
+        if (!campaign) {
+            continue;
+        }
+        if (!run && othersMayRun) {
+            if (campaign->state == CampaignState::Done || !store.claimRunner(id)) {
+                continue;
+            }
+            store.releaseRunner(id);
+        }
+        QJsonObject json = countsJson(*campaign, store.counts(id));
+        if (!run || !run->error.isEmpty()) {
+            const QString error = run ? run->error : run.error();
+            json.insert(QStringLiteral("error"), error);
+            printErr(SendCommand::tr("Campaign %1: %2\n").arg(id).arg(error));
+            exitCode = CliContext::Failure;
+        }
+        results.append(json);
+        text += countsText(*campaign, store.counts(id));
+    }
+    if (exitCode != CliContext::Success && !context.json) {
+        return exitCode;
+    }
+    context.succeed({{QStringLiteral("campaigns"), results}}, text);
+    return exitCode;
+}
+
 // --template ID: the stored template rendered for mail, its images carried inline (the campaign keeps copies, so a
 // resume sends the same mail). A pre-flight error refuses the send; warnings are printed.
 Status renderTemplate(const CliContext& context,
@@ -291,6 +334,10 @@ int SendCommand::runSend(const CliContext& context, const QStringList& arguments
         {QStringLiteral("template"),
          tr("A template from the library (tayori-cli template list) instead of --html and --text."),
          tr("ID")},
+        {QStringLiteral("at"),
+         tr("Schedule instead of sending now: YYYY-MM-DDTHH:MM[:SS] in local time, or with Z or ±HH:MM; "
+            "tayori-cli run-due (or Tayori, while open) sends it when the time comes."),
+         tr("TIME")},
         {QStringLiteral("name"), tr("Campaign name."), tr("NAME")},
         {QStringLiteral("charset"), tr("utf-8 (default) or iso-2022-jp."), tr("CHARSET")},
         {QStringLiteral("smtp"), tr("Transport: smtp://USER@HOST:PORT, smtps://…, file:///FOLDER."), tr("URL")},
@@ -358,6 +405,13 @@ int SendCommand::runSend(const CliContext& context, const QStringList& arguments
         campaign.charset = "ISO-2022-JP";
     } else {
         return context.fail(tr("--charset must be utf-8 or iso-2022-jp."), CliContext::UsageError);
+    }
+    if (parser.isSet(QStringLiteral("at"))) {
+        const Result<QDateTime> at = ScheduleTime::parse(parser.value(QStringLiteral("at")));
+        if (!at) {
+            return context.fail(at.error());
+        }
+        campaign.scheduledAt = *at;
     }
     const QStringList keys = parser.values(QStringLiteral("dkim-key"));
     if (keys.size() > 2) {
@@ -468,11 +522,28 @@ int SendCommand::runSend(const CliContext& context, const QStringList& arguments
         }
     }
     CampaignStore store(*database);
+    if (campaign.scheduledAt.isValid()) {
+        campaign.state = CampaignState::Scheduled;
+    }
     auto created = store.create(campaign, audience);
     if (!created) {
         return context.fail(created.error());
     }
     const qint64 campaignId = *created;
+    if (campaign.state == CampaignState::Scheduled) {
+        const DeliveryCounts counts = store.counts(campaignId);
+        return context.succeed(
+            {{QStringLiteral("campaign"), campaignId},
+             {QStringLiteral("state"), CampaignStateText::key(CampaignState::Scheduled)},
+             {QStringLiteral("scheduled"), campaign.scheduledAt.toUTC().toString(Qt::ISODate)},
+             {QStringLiteral("recipients"), counts.total()}},
+            tr("Campaign %1 is scheduled for %2 (%n recipient(s)). tayori-cli run-due sends it when the time "
+               "comes: run it from cron or the Task Scheduler, or keep Tayori open.\n",
+               nullptr,
+               int(counts.total()))
+                .arg(campaignId)
+                .arg(QLocale().toString(campaign.scheduledAt.toLocalTime(), QLocale::LongFormat)));
+    }
     const auto run = runCampaign(*database, campaignId, engineOptions(parser), !context.json && stderrIsTerminal());
     if (!run) {
         // Not started after all (a check that needs the stored campaign): leave no half-made campaign behind.
@@ -524,27 +595,34 @@ int SendCommand::runResume(const CliContext& context, const QStringList& argumen
         return finishRun(
             context, *database, ids.first(), runCampaign(*database, ids.first(), engineOptions(parser), progress));
     }
-    QJsonArray results;
-    QString text;
-    int exitCode = CliContext::Success;
-    for (qint64 id : std::as_const(ids)) {
-        const auto run = runCampaign(*database, id, engineOptions(parser), progress);
-        const auto campaign = store.find(id);
-        QJsonObject json = countsJson(*campaign, store.counts(id));
-        if (!run || !run->error.isEmpty()) {
-            const QString error = run ? run->error : run.error();
-            json.insert(QStringLiteral("error"), error);
-            printErr(tr("Campaign %1: %2\n").arg(id).arg(error));
-            exitCode = CliContext::Failure;
-        }
-        results.append(json);
-        text += countsText(*campaign, store.counts(id));
+    return runEach(context, *database, ids, engineOptions(parser), progress);
+}
+
+int SendCommand::runDue(const CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(runOptions());
+    if (!parser.parse(QStringList {QStringLiteral("run-due")} + arguments)) {
+        return context.fail(parser.errorText(), CliContext::UsageError);
     }
-    if (exitCode != CliContext::Success && !context.json) {
-        return exitCode;
+    if (!parser.positionalArguments().isEmpty()) {
+        return context.fail(tr("run-due takes no arguments."), CliContext::UsageError);
     }
-    context.succeed({{QStringLiteral("campaigns"), results}}, text);
-    return exitCode;
+    if (!validSeconds(parser, QStringLiteral("retry-delay")) || !validSeconds(parser, QStringLiteral("max-wait"))) {
+        return context.fail(tr("--retry-delay and --max-wait take a number of seconds."), CliContext::UsageError);
+    }
+    const Result<Database> database = context.openDatabase();
+    if (!database) {
+        return context.fail(database.error());
+    }
+    CampaignStore store(*database);
+    // The engine's runner claim keeps a campaign to one sender: when run-due overlaps another run-due or the
+    // app, whoever claims first sends it and the other passes it by.
+    const QList<qint64> ids = store.due(QDateTime::currentDateTimeUtc());
+    if (ids.isEmpty()) {
+        return context.succeed({{QStringLiteral("campaigns"), QJsonArray()}}, tr("Nothing is due.\n"));
+    }
+    return runEach(context, *database, ids, engineOptions(parser), !context.json && stderrIsTerminal(), true);
 }
 
 int SendCommand::runStatus(const CliContext& context, const QStringList& arguments)

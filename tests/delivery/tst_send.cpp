@@ -50,6 +50,7 @@ private slots:
     void selfSignedStartTlsIsRefused();
     void storedTemplateWithImagesSurvivesAResume();
     void hostedTemplateImagesPointAtTheWebEndpoint();
+    void scheduledCampaignGoesOutOnceWhenDue();
 
 private:
     Run cli(const QStringList& arguments, int timeoutMs = 120000);
@@ -611,6 +612,55 @@ void TestSend::hostedTemplateImagesPointAtTheWebEndpoint()
         QVERIFY2(html.contains(u"src=\""_s + prefix), qPrintable(html.left(400)));
         QVERIFY(!html.contains(u"cid:"_s));
     }
+}
+
+// send --at stores a scheduled campaign and sends nothing; run-due sends nothing before its time; at its time two
+// run-due processes started together (cron overlapping itself) deliver every recipient exactly once. A time in the
+// past is refused and stores nothing.
+void TestSend::scheduledCampaignGoesOutOnceWhenDue()
+{
+    importContacts(6);
+    FaultSmtpServer server;
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(3);
+    const Run scheduled = cli(sendArguments(server, {u"--at"_s, at.toString(u"yyyy-MM-ddTHH:mm:ssZ"_s)}));
+    QVERIFY2(scheduled.exitCode == 0, scheduled.err.constData());
+    QCOMPARE(scheduled.json().value(u"state"_s).toString(), u"scheduled"_s);
+    QCOMPARE(scheduled.json().value(u"recipients"_s).toInt(), 6);
+    QCOMPARE(scheduled.json().value(u"scheduled"_s).toString(), at.toString(Qt::ISODate));
+
+    const Run early = cli({u"run-due"_s, u"--json"_s});
+    QCOMPARE(early.exitCode, 0);
+    QCOMPARE(early.json().value(u"campaigns"_s).toArray().size(), 0);
+    QCOMPARE(server.messages().size(), 0);
+
+    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > at.addMSecs(200), 10000);
+    QList<QProcess*> runners;
+    for (int i = 0; i < 2; ++i) {
+        auto* process = new QProcess(this);
+        process->start(qEnvironmentVariable("TAYORI_CLI"), {u"--db"_s, m_db, u"--json"_s, u"run-due"_s});
+        runners << process;
+    }
+    for (QProcess* process : std::as_const(runners)) {
+        QVERIFY(process->waitForFinished(60000));
+        QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+        delete process;
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(server.messages().size(), 6, 10000);
+    const QJsonObject report = check(server);
+    const QJsonObject recipients = report.value(u"recipients"_s).toObject();
+    QCOMPARE(recipients.size(), 6);
+    for (const QString& address : recipients.keys()) {
+        QCOMPARE(recipients.value(address).toObject().value(u"count"_s).toInt(), 1);
+    }
+    const Run status = cli({u"status"_s, u"--json"_s});
+    QCOMPARE(status.json().value(u"campaigns"_s).toArray().first().toObject().value(u"state"_s).toString(), u"done"_s);
+    QCOMPARE(cli({u"run-due"_s, u"--json"_s}).json().value(u"campaigns"_s).toArray().size(), 0);
+
+    const Run past = cli(sendArguments(server, {u"--at"_s, u"2020-01-01T09:00+09:00"_s}));
+    QCOMPARE(past.exitCode, 1);
+    QVERIFY2(past.err.contains("in the past"), past.err.constData());
+    QCOMPARE(cli({u"status"_s, u"--json"_s}).json().value(u"campaigns"_s).toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSend)
