@@ -188,8 +188,9 @@ Commands:
   send --subject TEXT --from &quot;NAME &lt;ADDR&gt;&quot; (--html FILE [--text FILE] | --template ID)
        [--list NAME | --segment EXPR]
        [--smtp URL] [--dkim-key FILE --dkim-selector SEL] [--connections N] [--rate N]
-       [--base-url URL] [--charset utf-8|iso-2022-jp] [--reply-to ADDR] [--json]
+       [--base-url URL] [--charset utf-8|iso-2022-jp] [--reply-to ADDR] [--at TIME] [--json]
   resume [ID] [--json]      continue interrupted, paused or waiting campaigns
+  run-due [--json]          send the scheduled campaigns whose time has come, then exit
   status [ID] [--recipients] [--json]
   dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
   dkim test --key FILE --domain D --selector S [--dns] [--json]
@@ -219,8 +220,9 @@ Commands:
   send --subject TEXT --from &quot;NAME &lt;ADDR&gt;&quot; (--html FILE [--text FILE] | --template ID)
        [--list NAME | --segment EXPR]
        [--smtp URL] [--dkim-key FILE --dkim-selector SEL] [--connections N] [--rate N]
-       [--base-url URL] [--charset utf-8|iso-2022-jp] [--reply-to ADDR] [--json]
+       [--base-url URL] [--charset utf-8|iso-2022-jp] [--reply-to ADDR] [--at TIME] [--json]
   resume [ID] [--json]      continue interrupted, paused or waiting campaigns
+  run-due [--json]          send the scheduled campaigns whose time has come, then exit
   status [ID] [--recipients] [--json]
   dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
   dkim test --key FILE --domain D --selector S [--dns] [--json]
@@ -3194,6 +3196,29 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     </message>
 </context>
 <context>
+    <name>ScheduleTime</name>
+    <message>
+        <source>“%1” is not a date and time; write it as YYYY-MM-DDTHH:MM, such as 2026-12-24T09:00 (local time) or 2026-12-24T09:00+09:00.</source>
+        <translation>“%1” is not a date and time; write it as YYYY-MM-DDTHH:MM, such as 2026-12-24T09:00 (local time) or 2026-12-24T09:00+09:00.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a real date or time; check the day and the hour.</source>
+        <translation>“%1” is not a real date or time; check the day and the hour.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in this time zone (the clocks skip it for daylight saving time); choose another time.</source>
+        <translation>%1 does not exist in this time zone (the clocks skip it for daylight saving time); choose another time.</translation>
+    </message>
+    <message>
+        <source>“%1” has an offset that no time zone uses; write it as ±HH:MM, such as +09:00.</source>
+        <translation>“%1” has an offset that no time zone uses; write it as ±HH:MM, such as +09:00.</translation>
+    </message>
+    <message>
+        <source>%1 is in the past; choose a later time, or send now without --at.</source>
+        <translation>%1 is in the past; choose a later time, or send now without --at.</translation>
+    </message>
+</context>
+<context>
     <name>SegmentParser</name>
     <message>
         <source>The segment is empty: write conditions such as tag:vip AND list:newsletter.</source>
@@ -3534,6 +3559,34 @@ Pausing after the messages in flight…
     <message>
         <source>send needs --%1 (or --template).</source>
         <translation>send needs --%1 (or --template).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>run-due takes no arguments.</source>
+        <translation>run-due takes no arguments.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.
+</source>
+        <translation>Nothing is due.
+</translation>
+    </message>
+    <message>
+        <source>Schedule instead of sending now: YYYY-MM-DDTHH:MM[:SS] in local time, or with Z or ±HH:MM; tayori-cli run-due sends it when the time comes.</source>
+        <translation>Schedule instead of sending now: YYYY-MM-DDTHH:MM[:SS] in local time, or with Z or ±HH:MM; tayori-cli run-due sends it when the time comes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1 is scheduled for %2 (%n recipient(s)). tayori-cli run-due sends it when the time comes: run it every few minutes from cron, a systemd timer or the Task Scheduler.
+</source>
+        <translation>
+            <numerusform>Campaign %1 is scheduled for %2 (%n recipient). tayori-cli run-due sends it when the time comes: run it every few minutes from cron, a systemd timer or the Task Scheduler.
+</numerusform>
+            <numerusform>Campaign %1 is scheduled for %2 (%n recipients). tayori-cli run-due sends it when the time comes: run it every few minutes from cron, a systemd timer or the Task Scheduler.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

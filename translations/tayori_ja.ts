@@ -188,8 +188,9 @@ Commands:
   send --subject TEXT --from &quot;NAME &lt;ADDR&gt;&quot; (--html FILE [--text FILE] | --template ID)
        [--list NAME | --segment EXPR]
        [--smtp URL] [--dkim-key FILE --dkim-selector SEL] [--connections N] [--rate N]
-       [--base-url URL] [--charset utf-8|iso-2022-jp] [--reply-to ADDR] [--json]
+       [--base-url URL] [--charset utf-8|iso-2022-jp] [--reply-to ADDR] [--at TIME] [--json]
   resume [ID] [--json]      continue interrupted, paused or waiting campaigns
+  run-due [--json]          send the scheduled campaigns whose time has come, then exit
   status [ID] [--recipients] [--json]
   dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
   dkim test --key FILE --domain D --selector S [--dns] [--json]
@@ -219,8 +220,9 @@ The database defaults to %1.
   send --subject TEXT --from &quot;NAME &lt;ADDR&gt;&quot; (--html FILE [--text FILE] | --template ID)
        [--list NAME | --segment EXPR]
        [--smtp URL] [--dkim-key FILE --dkim-selector SEL] [--connections N] [--rate N]
-       [--base-url URL] [--charset utf-8|iso-2022-jp] [--reply-to ADDR] [--json]
+       [--base-url URL] [--charset utf-8|iso-2022-jp] [--reply-to ADDR] [--at TIME] [--json]
   resume [ID] [--json]      中断・一時停止・再送待ちのキャンペーンを再開します
+  run-due [--json]          予約時刻になったキャンペーンを送信して終了します
   status [ID] [--recipients] [--json]
   dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
   dkim test --key FILE --domain D --selector S [--dns] [--json]
@@ -3188,6 +3190,29 @@ SHA-256 フィンガープリント: %2
     </message>
 </context>
 <context>
+    <name>ScheduleTime</name>
+    <message>
+        <source>“%1” is not a date and time; write it as YYYY-MM-DDTHH:MM, such as 2026-12-24T09:00 (local time) or 2026-12-24T09:00+09:00.</source>
+        <translation>“%1” は日時として読めません。2026-12-24T09:00（現地時刻）や 2026-12-24T09:00+09:00 のように YYYY-MM-DDTHH:MM の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a real date or time; check the day and the hour.</source>
+        <translation>“%1” は存在しない日付または時刻です。日と時刻を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in this time zone (the clocks skip it for daylight saving time); choose another time.</source>
+        <translation>%1 はこのタイムゾーンには存在しない時刻です（夏時間の切り替えで飛ばされます）。別の時刻を選んでください。</translation>
+    </message>
+    <message>
+        <source>“%1” has an offset that no time zone uses; write it as ±HH:MM, such as +09:00.</source>
+        <translation>“%1” の時差はどのタイムゾーンにもありません。+09:00 のように ±HH:MM の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is in the past; choose a later time, or send now without --at.</source>
+        <translation>%1 は過去の時刻です。これより後の時刻を選ぶか、--at を付けずにすぐに送信してください。</translation>
+    </message>
+</context>
+<context>
     <name>SegmentParser</name>
     <message>
         <source>The segment is empty: write conditions such as tag:vip AND list:newsletter.</source>
@@ -3528,6 +3553,32 @@ Pausing after the messages in flight…
     <message>
         <source>send needs --%1 (or --template).</source>
         <translation>send には --%1（または --template）が必要です。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>run-due takes no arguments.</source>
+        <translation>run-due には引数を指定できません。</translation>
+    </message>
+    <message>
+        <source>Nothing is due.
+</source>
+        <translation>予約時刻になったキャンペーンはありません。
+</translation>
+    </message>
+    <message>
+        <source>Schedule instead of sending now: YYYY-MM-DDTHH:MM[:SS] in local time, or with Z or ±HH:MM; tayori-cli run-due sends it when the time comes.</source>
+        <translation>すぐに送らずに予約します: 現地時刻の YYYY-MM-DDTHH:MM[:SS]、または Z か ±HH:MM 付き。予約時刻になると tayori-cli run-due が送信します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1 is scheduled for %2 (%n recipient(s)). tayori-cli run-due sends it when the time comes: run it every few minutes from cron, a systemd timer or the Task Scheduler.
+</source>
+        <translation>
+            <numerusform>キャンペーン %1 を %2 に予約しました（宛先 %n 件）。予約時刻になると tayori-cli run-due が送信します。cron、systemd タイマー、タスク スケジューラーから数分おきに実行してください。
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -336,7 +336,7 @@ int SendCommand::runSend(const CliContext& context, const QStringList& arguments
          tr("ID")},
         {QStringLiteral("at"),
          tr("Schedule instead of sending now: YYYY-MM-DDTHH:MM[:SS] in local time, or with Z or ±HH:MM; "
-            "tayori-cli run-due (or Tayori, while open) sends it when the time comes."),
+            "tayori-cli run-due sends it when the time comes."),
          tr("TIME")},
         {QStringLiteral("name"), tr("Campaign name."), tr("NAME")},
         {QStringLiteral("charset"), tr("utf-8 (default) or iso-2022-jp."), tr("CHARSET")},
@@ -538,7 +538,7 @@ int SendCommand::runSend(const CliContext& context, const QStringList& arguments
              {QStringLiteral("scheduled"), campaign.scheduledAt.toUTC().toString(Qt::ISODate)},
              {QStringLiteral("recipients"), counts.total()}},
             tr("Campaign %1 is scheduled for %2 (%n recipient(s)). tayori-cli run-due sends it when the time "
-               "comes: run it from cron or the Task Scheduler, or keep Tayori open.\n",
+               "comes: run it every few minutes from cron, a systemd timer or the Task Scheduler.\n",
                nullptr,
                int(counts.total()))
                 .arg(campaignId)
