@@ -142,9 +142,10 @@ private:
         } else {
             test = textCondition(QStringLiteral("v.value"), negated ? Op::Equal : node.op, node.value, values);
         }
+        // One uncorrelated subquery over that field's values (SQLite runs it once), not a lookup per contact.
         return R((negated ? QStringLiteral("NOT ") : QString())
-                 + QStringLiteral("EXISTS (SELECT 1 FROM contact_values v JOIN custom_fields f ON f.id = v.field_id "
-                                  "WHERE v.contact_id = c.id AND f.key = ? AND ")
+                 + QStringLiteral("c.id IN (SELECT v.contact_id FROM contact_values v "
+                                  "WHERE v.field_id = (SELECT f.id FROM custom_fields f WHERE f.key = ?) AND ")
                  + test + QLatin1Char(')'));
     }
 
