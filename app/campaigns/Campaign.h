@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include "campaigns/SendWindow.h"
 #include "mime/MessageBuilder.h"
 
 enum class CampaignState { Draft, Scheduled, Sending, Paused, Waiting, Done, Cancelled };
@@ -34,7 +35,14 @@ struct Campaign
     qint64 id = 0;
     QString name;
     CampaignState state = CampaignState::Draft;
-    QString subject; // merge fields allowed
+    QString subject;   // merge fields allowed
+    QString preheader; // merge fields allowed; the inbox's preview line (hidden text at the top of the HTML)
+    // 'campaign': a mailing the user made; 'step': the delivery queue of one step-mail step (automation/), not
+    // shown in the campaign list.
+    QString kind = QStringLiteral("campaign");
+    qint64 templateId = 0; // the library template it was made from; 0: HTML given directly
+    SendWindow sendWindow; // when it may send; not set: any time
+    QDateTime testSentAt;  // when a test of it was last sent (pre-flight asks for one)
     QString fromName;
     QString fromAddress;
     QString replyTo;

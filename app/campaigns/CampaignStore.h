@@ -36,8 +36,30 @@ public:
     // A campaign token is made when campaign.token is empty. Returns the new id.
     Result<qint64> create(Campaign campaign, const QList<qint64>& contactIds);
 
+    // A draft: stored without recipients (campaign.audience is the segment text form, resolved when it is sent).
+    Result<qint64> createDraft(Campaign campaign);
+    // Saves the editable fields of a draft or scheduled campaign; refused once it has started.
+    Status update(const Campaign& campaign);
+    // Scheduled at `atUtc` (a draft or a scheduled one); unschedule() makes it a draft again.
+    Status schedule(qint64 campaignId, const QDateTime& atUtc);
+    Status unschedule(qint64 campaignId);
+    // Writes the recipients of a draft or scheduled campaign (as create() does) when it starts sending.
+    Status resolveAudience(qint64 campaignId, const QList<qint64>& contactIds);
+    // A new draft with the same content, sender, audience and window; named "NAME (copy)". Returns its id.
+    Result<qint64> duplicate(qint64 campaignId);
+    // Deletes a draft (only).
+    Status remove(qint64 campaignId);
+    // "Retry failed": failed rows (not bounced: a bounce suppressed the address) go back to queued; the campaign
+    // becomes resumable. Returns how many.
+    Result<int> retryFailed(qint64 campaignId);
+    // "Send to the rest" of a cancelled campaign: it becomes paused, so a run sends whatever is still queued.
+    Status reopen(qint64 campaignId);
+    Status markTestSent(qint64 campaignId, const QDateTime& atUtc);
+    // Draft or scheduled campaigns made from template `templateId` (TemplateStore refuses to delete it then).
+    QList<Campaign> usingTemplate(qint64 templateId) const;
+
     std::optional<Campaign> find(qint64 id) const;
-    // Newest first.
+    // Newest first; kind 'campaign' only (step-mail queues are listed by their sequence).
     QList<Campaign> list() const;
     // Campaigns a run can continue (interrupted, paused, waiting), oldest first.
     QList<qint64> resumable() const;
@@ -45,6 +67,23 @@ public:
     QList<qint64> due(const QDateTime& now) const;
     DeliveryCounts counts(qint64 campaignId) const;
     QList<DeliveryRecord> deliveries(qint64 campaignId) const;
+    // The per-recipient log: rows whose address or SMTP reply contains `search` (empty: all) and, when `state` is
+    // set, in that state; id order, at most `limit` from `offset`.
+    QList<DeliveryRecord> deliveries(qint64 campaignId,
+                                     const QString& search,
+                                     const QString& state,
+                                     int limit,
+                                     int offset = 0) const;
+    // Delivery over time for the report chart: messages reaching each final state per `bucketSeconds`, from the
+    // first to the last update (UTC bucket starts).
+    struct TimelinePoint
+    {
+        QDateTime at;
+        qint64 sent = 0;
+        qint64 failed = 0; // failed + bounced
+        qint64 deferred = 0;
+    };
+    QList<TimelinePoint> timeline(qint64 campaignId, int bucketSeconds) const;
 
     Status setState(qint64 campaignId, CampaignState state, const QString& lastError = QString());
     Status markStarted(qint64 campaignId);

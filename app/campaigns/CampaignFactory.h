@@ -1,0 +1,24 @@
+// CampaignFactory: fills a campaign's content from a library template — rendered HTML and plain text with merge
+// fields untouched, inline images from the template's assets — and its sender, relay and DKIM settings from a
+// sender identity. Shared by `tayori-cli send --template`, the campaign wizard and step mail.
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include "campaigns/Campaign.h"
+#include "common/Result.h"
+#include "storage/Database.h"
+
+class CampaignFactory
+{
+    Q_DECLARE_TR_FUNCTIONS(CampaignFactory)
+
+public:
+    // Sets campaign.templateId, html, text, inlineImages (and the preheader from the template when the campaign
+    // has none). Fails naming the template when it does not exist or does not render.
+    static Status applyTemplate(const Database& database, qint64 templateId, Campaign& campaign);
+    // From, Reply-To, bounce domain, DKIM keys/selectors of identity `identityId` (0: the default identity) and
+    // transport, connections and rate of the default relay (else the outbox folder, base URL http://127.0.0.1:8080).
+    static Status applySender(const Database& database, qint64 identityId, Campaign& campaign);
+};
