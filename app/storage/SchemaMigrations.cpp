@@ -280,6 +280,27 @@ QStringList schema8()
             PRIMARY KEY (campaign_id, content_id)))"),
     };
 }
+
+// Schema 9: campaigns made in the app — a preheader, the template it came from (no foreign key: deleting a template
+// a draft or scheduled campaign uses is refused by TemplateStore, and a sent campaign keeps its own copy of the
+// content), an optional send window, when a test was last sent, when a waiting campaign continues, and 'step' for
+// the delivery queues of step mail (not listed among campaigns).
+QStringList schema9()
+{
+    return {
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN preheader TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN kind TEXT NOT NULL DEFAULT 'campaign' "
+                       "CHECK (kind IN ('campaign', 'step'))"),
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN template_id INTEGER"),
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN send_window TEXT NOT NULL DEFAULT ''"), // SendWindow::toText
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN test_sent_at INTEGER"),
+        // A waiting campaign's next run: the send window's next opening, or the first deferred retry.
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN resume_at INTEGER"),
+        // The campaign list (kind 'campaign', newest first) and the template-deletion guard.
+        QStringLiteral("CREATE INDEX campaigns_by_kind ON campaigns(kind, id)"),
+        QStringLiteral("CREATE INDEX campaigns_by_template ON campaigns(template_id) WHERE template_id IS NOT NULL"),
+    };
+}
 } // namespace
 
 const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
@@ -291,6 +312,7 @@ const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
                                     {schema5(), true},
                                     {schema6()},
                                     {schema7()},
-                                    {schema8()}};
+                                    {schema8()},
+                                    {schema9()}};
     return all;
 }
