@@ -116,6 +116,7 @@ Sequence TestSequences::welcome() const
     sequence.name = QStringLiteral("Welcome");
     sequence.listId = m_listId;
     sequence.timeZone = berlin;
+    sequence.baseUrl = QStringLiteral("https://news.example.com");
     sequence.active = true;
     SequenceStep one;
     one.anchor = StepAnchor::Trigger;
@@ -333,9 +334,14 @@ void TestSequences::welcomeTimelineAcrossDst()
     for (const SequenceStep& step : after.steps) {
         QVERIFY(step.campaignId != 0);
         campaigns.insert(step.campaignId);
-        QCOMPARE(CampaignStore(*m_db).find(step.campaignId)->state, CampaignState::Paused);
+        const Campaign campaign = *CampaignStore(*m_db).find(step.campaignId);
+        QCOMPARE(campaign.state, CampaignState::Paused);
+        QCOMPARE(campaign.kind, QStringLiteral("step"));
+        QCOMPARE(campaign.subject, step.subject);
+        QCOMPARE(campaign.templateId, step.templateId);
     }
     QCOMPARE(campaigns.size(), 3);
+    QVERIFY(CampaignStore(*m_db).list().isEmpty()); // step queues are not listed among campaigns
 }
 
 void TestSequences::leavingTheSequence_data()
@@ -566,6 +572,8 @@ void TestSequences::refusedSequences_data()
                               << "no steps";
     QTest::newRow("unknown time zone") << "zone"
                                        << "Mars/Olympus";
+    QTest::newRow("web address not http(s)") << "url"
+                                             << "is not valid";
 }
 
 void TestSequences::refusedSequences()
@@ -589,6 +597,8 @@ void TestSequences::refusedSequences()
         sequence.listId = 0;
     } else if (what == QLatin1String("no steps")) {
         sequence.steps.clear();
+    } else if (what == QLatin1String("url")) {
+        sequence.baseUrl = QStringLiteral("ftp://news.example.com");
     } else if (what == QLatin1String("zone")) {
         sequence.timeZone = QStringLiteral("Mars/Olympus");
     }
