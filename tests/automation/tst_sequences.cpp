@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "CliProcess.h"
 #include "FaultSmtpServer.h"
 #include "automation/SequenceRunner.h"
 #include "automation/SequenceStore.h"
@@ -63,6 +64,7 @@ private slots:
     void refusedSequences_data();
     void refusedSequences();
     void sendsStepOneThroughSmtp();
+    void cliListAndShow();
 
 private:
     Sequence welcome() const;
@@ -672,6 +674,53 @@ void TestSequences::sendsStepOneThroughSmtp()
     m_clock->set(utc("2027-03-26T01:00:00Z"));
     QVERIFY(run().isEmpty());
     QCOMPARE(CampaignStore(*m_db).find(ready.first())->state, CampaignState::Done);
+}
+
+// tayori-cli sequence list/show report what the store holds: counts per sequence and per step.
+void TestSequences::cliListAndShow()
+{
+    const Result<qint64> id = SequenceStore(*m_db, *m_clock).create(welcome());
+    QVERIFY(id.ok());
+    join(QStringLiteral("anna@example.com"), utc("2027-03-25T13:00:00Z"));
+    join(QStringLiteral("ben@example.com"), utc("2027-03-25T13:00:00Z"));
+    m_clock->set(utc("2027-03-25T14:00:00Z"));
+    run();
+    ContactRepository contacts(*m_db);
+    Contact ben = *contacts.findByEmail(QStringLiteral("ben@example.com"));
+    ben.status = ContactStatus::Unsubscribed;
+    QVERIFY(contacts.update(ben).ok());
+    run();
+
+    const CliRun listed
+        = CliProcess::run(m_db->path(), {QStringLiteral("sequence"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray sequences = listed.json().value(QStringLiteral("sequences")).toArray();
+    QCOMPARE(sequences.size(), 1);
+    const QJsonObject summary = sequences.first().toObject();
+    QCOMPARE(summary.value(QStringLiteral("name")).toString(), QStringLiteral("Welcome"));
+    QCOMPARE(summary.value(QStringLiteral("list")).toString(), QStringLiteral("welcome"));
+    QCOMPARE(summary.value(QStringLiteral("enrolled")).toInt(), 2);
+    QCOMPARE(summary.value(QStringLiteral("active")).toInt(), 1);
+    QCOMPARE(summary.value(QStringLiteral("left")).toInt(), 1);
+    QCOMPARE(summary.value(QStringLiteral("steps")).toInt(), 3);
+
+    const CliRun shown = CliProcess::run(
+        m_db->path(),
+        {QStringLiteral("sequence"), QStringLiteral("show"), QString::number(*id), QStringLiteral("--json")});
+    QCOMPARE(shown.exitCode, 0);
+    const QJsonArray steps
+        = shown.json().value(QStringLiteral("sequence")).toObject().value(QStringLiteral("steps")).toArray();
+    QCOMPARE(steps.size(), 3);
+    QCOMPARE(steps.at(0).toObject().value(QStringLiteral("queued")).toInt(), 2);
+    QCOMPARE(steps.at(1).toObject().value(QStringLiteral("waiting")).toInt(), 1);
+    QCOMPARE(steps.at(2).toObject().value(QStringLiteral("send_time")).toString(), QStringLiteral("09:00"));
+    QCOMPARE(steps.at(2).toObject().value(QStringLiteral("after")).toString(), QStringLiteral("trigger"));
+
+    const CliRun missing
+        = CliProcess::run(m_db->path(), {QStringLiteral("sequence"), QStringLiteral("show"), QStringLiteral("999")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains("no sequence 999"));
+    QCOMPARE(CliProcess::run(m_db->path(), {QStringLiteral("sequence"), QStringLiteral("show")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestSequences)
