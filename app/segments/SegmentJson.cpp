@@ -199,11 +199,11 @@ Result<std::shared_ptr<const SegmentNode>> SegmentJson::fromJson(const QJsonObje
     using R = Result<std::shared_ptr<const SegmentNode>>;
     const QJsonValue documentVersion = document.value(QStringLiteral("version"));
     if (documentVersion.toInt(-1) != version) {
-        return R::failure(tr("Segment JSON: version %1 is not one this Tayori reads (it reads version %2); update "
-                             "Tayori or rebuild the segment.")
-                              .arg(documentVersion.isUndefined() ? tr("(missing)")
-                                                                 : QString::number(documentVersion.toDouble()))
-                              .arg(version));
+        return R::failure(
+            tr("Segment JSON: version %1 is not one this Tayori reads (it reads version %2); update "
+               "Tayori or rebuild the segment.")
+                .arg(documentVersion.isUndefined() ? tr("(missing)") : QString::number(documentVersion.toDouble()))
+                .arg(version));
     }
     const QJsonValue root = document.value(QStringLiteral("root"));
     if (!root.isObject()) {

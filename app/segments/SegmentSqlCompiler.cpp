@@ -145,9 +145,8 @@ public:
     bool canDrive(const SegmentNode& node) const
     {
         if (node.kind == SegmentNode::Kind::Or) {
-            return std::all_of(node.children.begin(), node.children.end(), [this](const auto& child) {
-                return isIdSet(*child);
-            });
+            return std::all_of(
+                node.children.begin(), node.children.end(), [this](const auto& child) { return isIdSet(*child); });
         }
         return isIdSet(node);
     }
@@ -244,7 +243,8 @@ public:
             return group(node, QStringLiteral(" OR "), values);
         }
         values << setValues << otherValues;
-        QStringList parts {QStringLiteral("(c.id IN (") + sets.join(QStringLiteral(" UNION ALL ")) + QStringLiteral("))")};
+        QStringList parts {QStringLiteral("(c.id IN (") + sets.join(QStringLiteral(" UNION ALL "))
+                           + QStringLiteral("))")};
         for (const QString& other : others) {
             parts << QLatin1Char('(') + other + QLatin1Char(')');
         }
