@@ -133,7 +133,8 @@ QString ContactRepository::whereFor(const ContactFilter& filter, QVariantList& v
             values = sql->joinValues + values + sql->values;
         }
     }
-    return joins + (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")));
+    return joins
+           + (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")));
 }
 
 Status ContactRepository::checkFilter(const ContactFilter& filter) const
