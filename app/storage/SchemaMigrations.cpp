@@ -302,11 +302,11 @@ QStringList schema9()
     };
 }
 
-// Schema 10 (sequences): step mail (automation/). A sequence sends its steps to each contact who joined its trigger
+// Schema 10: step mail (automation/). A sequence sends its steps to each contact who joined its trigger
 // list after it became active; a step's mail goes out through its own delivery campaign (kind 'step'), made when the
 // step is first due. Progress refers to step ids, so editing a sequence never resends a step: sequence_sends holds
 // every (contact, step) queued, once. Times are INTEGER seconds since the epoch, UTC.
-QStringList schemaSequences()
+QStringList schema10()
 {
     return {
         QStringLiteral(R"(CREATE TABLE sequences (
@@ -357,6 +357,17 @@ QStringList schemaSequences()
         QStringLiteral("CREATE INDEX sequence_sends_by_step ON sequence_sends(step_id)"),
     };
 }
+
+// Schema 11: segments compare custom fields case-insensitively (plan = Gold finds "gold"), which the binary index on
+// (field_id, value) could not serve: every value of the field was read. The same index with NOCASE serves =, <, >
+// and "starts with" (LIKE's prefix), and costs the import nothing more (it replaces the other one).
+QStringList schema11()
+{
+    return {
+        QStringLiteral("DROP INDEX IF EXISTS contact_values_by_field"),
+        QStringLiteral("CREATE INDEX contact_values_by_field_nocase ON contact_values(field_id, value COLLATE NOCASE)"),
+    };
+}
 } // namespace
 
 const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
@@ -370,6 +381,7 @@ const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
                                     {schema7()},
                                     {schema8()},
                                     {schema9()},
-                                    {schemaSequences()}};
+                                    {schema10()},
+                                    {schema11()}};
     return all;
 }
