@@ -20,6 +20,7 @@
 #include <QUrl>
 
 #include "automation/Scheduler.h"
+#include "campaigns/CampaignFactory.h"
 #include "campaigns/CampaignStore.h"
 #include "campaigns/ScheduleTime.h"
 #include "cli/ContactsCommand.h"
@@ -27,12 +28,8 @@
 #include "contacts/EmailAddress.h"
 #include "delivery/DeliveryEngine.h"
 #include "delivery/MessageComposer.h"
-#include "delivery/TestMailSender.h"
 #include "senders/RelayStore.h"
 #include "smtp/RelayConfig.h"
-#include "templates/TemplateRenderer.h"
-#include "templates/TemplateStore.h"
-#include "web/WebServer.h"
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -267,11 +264,7 @@ int runEach(const CliContext& context,
 
 // --template ID: the stored template rendered for mail, its images carried inline (the campaign keeps copies, so a
 // resume sends the same mail). A pre-flight error refuses the send; warnings are printed.
-Status renderTemplate(const CliContext& context,
-                      const Database& database,
-                      const QString& idText,
-                      const QStringList& customKeys,
-                      Campaign& campaign)
+Status renderTemplate(const CliContext& context, const Database& database, const QString& idText, Campaign& campaign)
 {
     bool ok = false;
     const qint64 id = idText.toLongLong(&ok);
@@ -279,38 +272,14 @@ Status renderTemplate(const CliContext& context,
         return Status::failure(
             SendCommand::tr("\"%1\" is not a template ID; tayori-cli template list shows them.").arg(idText));
     }
-    TemplateStore templates(database);
-    const auto document = templates.load(id);
-    if (!document) {
-        return Status::failure(document.error());
-    }
-    RenderOptions options;
-    // The template's choice: attached (cid:), or hosted by `tayori-cli serve` under the campaign's base URL.
-    options.assetBaseUrl = WebServer::assetBaseUrl(campaign.baseUrl, id);
-    options.knownCustomFields = customKeys;
-    const RenderedTemplate rendered = TemplateRenderer::render(*document, options);
-    QStringList errors;
-    for (const PreflightIssue& issue : rendered.issues) {
-        if (issue.severity == PreflightIssue::Severity::Error) {
-            errors << issue.message;
-        } else if (!context.json) {
-            printErr(SendCommand::tr("warning: %1\n").arg(issue.message));
+    QStringList warnings;
+    const Status applied = CampaignFactory::applyTemplate(database, id, campaign, &warnings);
+    if (applied && !context.json) {
+        for (const QString& warning : std::as_const(warnings)) {
+            printErr(SendCommand::tr("warning: %1\n").arg(warning));
         }
     }
-    if (!errors.isEmpty()) {
-        return Status::failure(SendCommand::tr("The template “%1” is not ready to send: %2")
-                                   .arg(document->name, errors.join(QLatin1Char(' '))));
-    }
-    campaign.html = rendered.html;
-    campaign.text = rendered.text;
-    if (!document->settings.hostedImages) {
-        auto images = TestMailSender::inlineImagesFor(rendered.assets, templates.assets(id));
-        if (!images) {
-            return Status::failure(images.error());
-        }
-        campaign.inlineImages = std::move(images).value();
-    }
-    return success();
+    return applied;
 }
 } // namespace
 
@@ -447,25 +416,31 @@ int SendCommand::runSend(const CliContext& context, const QStringList& arguments
     if (!database) {
         return context.fail(database.error());
     }
-    const auto defaultRelay = RelayStore(*database).defaultRelay();
-    QString transport = QUrl::fromLocalFile(RelayStore::defaultOutboxPath()).toString();
+    campaign.baseUrl = parser.value(QStringLiteral("base-url"));
     if (parser.isSet(QStringLiteral("smtp"))) {
-        transport = parser.value(QStringLiteral("smtp"));
-    } else if (defaultRelay) {
-        transport = defaultRelay->url;
-        if (!parser.isSet(QStringLiteral("connections"))) {
-            campaign.connections = defaultRelay->connections;
+        auto given = RelayConfig::fromUrl(parser.value(QStringLiteral("smtp")));
+        if (!given) {
+            return context.fail(given.error(), CliContext::UsageError);
         }
-        if (!parser.isSet(QStringLiteral("rate"))) {
-            campaign.rate = defaultRelay->rate;
+        campaign.transportUrl = given->toUrl();
+    } else {
+        const int connections = campaign.connections;
+        const double rate = campaign.rate;
+        const Status relayApplied = CampaignFactory::applyDefaultRelay(*database, campaign);
+        if (!relayApplied) {
+            return context.fail(relayApplied.error(), CliContext::UsageError);
+        }
+        if (parser.isSet(QStringLiteral("connections"))) {
+            campaign.connections = connections;
+        }
+        if (parser.isSet(QStringLiteral("rate"))) {
+            campaign.rate = rate;
         }
     }
-    auto relay = RelayConfig::fromUrl(transport);
+    auto relay = RelayConfig::fromUrl(campaign.transportUrl);
     if (!relay) {
         return context.fail(relay.error(), CliContext::UsageError);
     }
-    campaign.transportUrl = relay->toUrl();
-    campaign.baseUrl = parser.value(QStringLiteral("base-url"));
     if (campaign.baseUrl.isEmpty() && relay->kind == RelayConfig::Kind::Outbox) {
         // Nothing leaves the machine: links point at the embedded web server's default address.
         campaign.baseUrl = QStringLiteral("http://127.0.0.1:8080");
@@ -502,8 +477,7 @@ int SendCommand::runSend(const CliContext& context, const QStringList& arguments
         customKeys << field.key;
     }
     if (fromTemplate) {
-        const Status rendered
-            = renderTemplate(context, *database, parser.value(QStringLiteral("template")), customKeys, campaign);
+        const Status rendered = renderTemplate(context, *database, parser.value(QStringLiteral("template")), campaign);
         if (!rendered) {
             return context.fail(rendered.error());
         }

@@ -280,6 +280,26 @@ QStringList schema8()
             PRIMARY KEY (campaign_id, content_id)))"),
     };
 }
+// Schema 9: campaigns made in the app — a preheader, the template it came from (no foreign key: deleting a template
+// a draft or scheduled campaign uses is refused by TemplateStore, and a sent campaign keeps its own copy of the
+// content), an optional send window, when a test was last sent, when a waiting campaign continues, and 'step' for
+// the delivery queues of step mail (not listed among campaigns).
+QStringList schema9()
+{
+    return {
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN preheader TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN kind TEXT NOT NULL DEFAULT 'campaign' "
+                       "CHECK (kind IN ('campaign', 'step'))"),
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN template_id INTEGER"),
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN send_window TEXT NOT NULL DEFAULT ''"), // SendWindow::toText
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN test_sent_at INTEGER"),
+        // A waiting campaign's next run: the send window's next opening, or the first deferred retry.
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN resume_at INTEGER"),
+        // The campaign list (kind 'campaign', newest first) and the template-deletion guard.
+        QStringLiteral("CREATE INDEX campaigns_by_kind ON campaigns(kind, id)"),
+        QStringLiteral("CREATE INDEX campaigns_by_template ON campaigns(template_id) WHERE template_id IS NOT NULL"),
+    };
+}
 // Schema 10 (sequences): step mail (automation/). A sequence sends its steps to each contact who joined its trigger
 // list after it became active; a step's mail goes out through its own delivery campaign (kind 'step'), made when the
 // step is first due. Progress refers to step ids, so editing a sequence never resends a step: sequence_sends holds
@@ -346,6 +366,7 @@ const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
                                     {schema6()},
                                     {schema7()},
                                     {schema8()},
+                                    {schema9()},
                                     {schemaSequences()}};
     return all;
 }
