@@ -807,7 +807,9 @@ Status CampaignStore::setState(qint64 campaignId, CampaignState state, const QSt
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE campaigns SET state = ?, last_error = ? WHERE id = ?"));
     query.addBindValue(CampaignStateText::key(state));
-    query.addBindValue(lastError);
+    // A null QString binds as NULL, which last_error (NOT NULL) refuses: a pause without an error left the
+    // campaign 'sending'.
+    query.addBindValue(lastError.isNull() ? QStringLiteral("") : lastError);
     query.addBindValue(campaignId);
     if (!query.exec()) {
         return failed<Done>(query);
