@@ -272,7 +272,11 @@ Scheduler::StartResult Scheduler::startCampaign(qint64 campaignId, const QList<C
         // Sent, cancelled or rescheduled by someone else since it was listed.
         return {StartOutcome::Skipped, QString()};
     }
-    if (store.counts(campaignId).total() == 0) {
+    // A draft (or scheduled draft) keeps only its audience until now. Step-mail queues get their rows from
+    // SequenceRunner, never from an audience.
+    const bool unresolved = campaign->kind == QLatin1String("campaign")
+                            && (campaign->state == CampaignState::Draft || campaign->state == CampaignState::Scheduled);
+    if (unresolved && store.counts(campaignId).total() == 0) {
         const Status resolved = resolveAudience(*campaign);
         if (!resolved) {
             return {StartOutcome::Failed, resolved.error()};

@@ -18,13 +18,17 @@
 #include "CliProcess.h"
 #include "FaultSmtpServer.h"
 #include "automation/Scheduler.h"
+#include "automation/SequenceStore.h"
 #include "campaigns/CampaignStore.h"
 #include "campaigns/ScheduleTime.h"
 #include "common/Clock.h"
 #include "contacts/ContactRepository.h"
 #include "dkim/DkimKey.h"
+#include "senders/RelayStore.h"
+#include "senders/SenderIdentityStore.h"
 #include "storage/Database.h"
 #include "storage/Timestamp.h"
+#include "templates/TemplateStore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +52,7 @@ private slots:
     void waitingCampaignIsRetriedWhenItsTimeComes();
     void pauseResumeCancel();
     void draftAudienceIsResolvedWhenItStarts();
+    void stepMailIsSentWhenDue();
     void overlappingRunnersSendEachRecipientOnce();
     void endToEndThroughRunDue();
 
@@ -431,6 +436,117 @@ void TestScheduler::draftAudienceIsResolvedWhenItStarts()
     QCOMPARE(stateOf(*nobody), CampaignState::Paused);
     QCOMPARE(store.find(*nobody)->lastError, failed.first().at(1).toString());
     QCOMPARE(store.counts(*nobody).total(), 0);
+}
+
+// Step mail through the Scheduler: a welcome sequence (mail 1 on joining, mail 2 a day later) is queued and sent
+// by passes at those times and not before; then `tayori-cli run-due` sends mail 1 to someone who has just joined
+// (run-due includes step mail), and nothing else.
+void TestScheduler::stepMailIsSentWhenDue()
+{
+    QVERIFY(m_server->start());
+    const auto templateDocument = TemplateDocument::fromJson(QByteArrayLiteral(R"({
+      "format": "tayori-template", "version": 1, "kind": "blocks", "name": "Welcome", "language": "en",
+      "settings": {"contentWidth": 600},
+      "blocks": [
+        {"id": "h", "type": "heading", "text": "Welcome, {{first_name|friend}}", "level": 1},
+        {"id": "f", "type": "footer", "senderName": "Example Ltd", "address": "1 Example Street, Tokyo"}
+      ]})"));
+    QVERIFY2(templateDocument, qPrintable(templateDocument.error()));
+    const auto templateId = TemplateStore(*m_database).create(*templateDocument);
+    QVERIFY2(templateId, qPrintable(templateId.error()));
+    SenderIdentity identity;
+    identity.displayName = u"Example"_s;
+    identity.address = u"news@example.com"_s;
+    QVERIFY(SenderIdentityStore(*m_database).add(identity));
+    Relay relay;
+    relay.name = u"faultsmtp"_s;
+    relay.url = u"smtp://127.0.0.1:%1?tls=none"_s.arg(m_server->port());
+    relay.isDefault = true;
+    QVERIFY(RelayStore(*m_database).add(relay));
+    const auto list = ContactRepository(*m_database).ensureList(u"welcome"_s);
+    QVERIFY(list);
+
+    const QDateTime start = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    ManualClock clock(start);
+    Sequence sequence;
+    sequence.name = u"Welcome"_s;
+    sequence.listId = *list;
+    sequence.timeZone = u"Asia/Tokyo"_s;
+    sequence.baseUrl = u"https://news.example.com"_s;
+    sequence.active = true;
+    SequenceStep one;
+    one.anchor = StepAnchor::Trigger;
+    one.templateId = *templateId;
+    one.subject = u"Mail 1"_s;
+    SequenceStep two;
+    two.delayAmount = 1;
+    two.delayUnit = DelayUnit::Days;
+    two.templateId = *templateId;
+    two.subject = u"Mail 2"_s;
+    sequence.steps = {one, two};
+    const auto sequenceId = SequenceStore(*m_database, clock).create(sequence);
+    QVERIFY2(sequenceId, qPrintable(sequenceId.error()));
+    const auto join = [this](const QString& email, const QDateTime& at) {
+        Contact contact;
+        contact.email = email;
+        contact.lists = {u"welcome"_s};
+        const auto id = ContactRepository(*m_database).add(contact);
+        QSqlQuery query(m_database->connection());
+        query.prepare(u"UPDATE list_members SET added_at = ? WHERE contact_id = ?"_s);
+        query.addBindValue(at.toUTC().toString(Qt::ISODate));
+        query.addBindValue(id ? *id : 0);
+        return id && query.exec();
+    };
+    QVERIFY(join(u"anna@example.com"_s, start));
+    QVERIFY(join(u"ben@example.com"_s, start));
+
+    Scheduler scheduler(*m_database, clock);
+    QSignalSpy started(&scheduler, &Scheduler::campaignStarted);
+    QCOMPARE(scheduler.runDueOnce(), 1); // mail 1 is due on joining
+    QTRY_VERIFY_WITH_TIMEOUT(scheduler.isIdle(), sendTimeoutMs);
+    const qint64 stepOne = started.first().first().toLongLong();
+    QCOMPARE(CampaignStore(*m_database).find(stepOne)->kind, u"step"_s);
+    QCOMPARE(m_server->messages().size(), 2);
+    QCOMPARE(scheduler.runDueOnce(), 0); // queued once
+    const QDateTime mailTwo = scheduler.nextDue();
+    QCOMPARE(mailTwo, start.addDays(1));
+
+    clock.set(mailTwo.addSecs(-1));
+    QCOMPARE(scheduler.runDueOnce(), 0);
+    QCOMPARE(m_server->messages().size(), 2);
+    clock.set(mailTwo);
+    QCOMPARE(scheduler.runDueOnce(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(scheduler.isIdle(), sendTimeoutMs);
+    QCOMPARE(m_server->messages().size(), 4);
+    QStringList subjects;
+    for (const QJsonObject& message : m_server->messages()) {
+        const QByteArray bytes = m_server->messageBytes(message);
+        subjects << (bytes.contains("\r\nSubject: Mail 1\r\n") ? u"Mail 1"_s : u"Mail 2"_s) + u" "_s
+                        + message.value(u"rcpts"_s).toArray().first().toString();
+    }
+    subjects.sort();
+    QCOMPARE(subjects,
+             QStringList({u"Mail 1 anna@example.com"_s,
+                          u"Mail 1 ben@example.com"_s,
+                          u"Mail 2 anna@example.com"_s,
+                          u"Mail 2 ben@example.com"_s}));
+
+    // run-due, by the real clock: Carl has just joined, so mail 1 goes to him; mail 2 is not due for him yet.
+    QVERIFY(join(u"carl@example.com"_s, QDateTime::currentDateTimeUtc()));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HOME"_s, m_dir->path());
+    const CliRun run
+        = CliProcess::run(m_dir->filePath(u"tayori.sqlite"_s), {u"run-due"_s, u"--json"_s}, sendTimeoutMs, environment);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray runs = run.json().value(u"campaigns"_s).toArray();
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().toObject().value(u"campaign"_s).toInteger(), stepOne);
+    QCOMPARE(runs.first().toObject().value(u"kind"_s).toString(), u"step"_s);
+    QCOMPARE(runs.first().toObject().value(u"sent"_s).toInt(), 3);
+    const QList<QJsonObject> messages = m_server->messages();
+    QCOMPARE(messages.size(), 5);
+    QCOMPARE(messages.last().value(u"rcpts"_s).toArray().first().toString(), u"carl@example.com"_s);
+    QVERIFY(m_server->messageBytes(messages.last()).contains("\r\nSubject: Mail 1\r\n"));
 }
 
 // Two Schedulers (two connections in this process) and two `tayori-cli run-due` processes on the same file at once,
