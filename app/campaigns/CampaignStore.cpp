@@ -638,13 +638,28 @@ QList<qint64> CampaignStore::due(const QDateTime& now) const
     return ids;
 }
 
-QDateTime CampaignStore::nextAttempt(qint64 campaignId) const
+QList<qint64> CampaignStore::waitingDue(const QDateTime& now) const
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT id FROM campaigns WHERE state = 'waiting' AND (resume_at IS NULL OR resume_at <= ?) ORDER BY id"));
+    query.addBindValue(Timestamp::toSeconds(now));
+    if (query.exec()) {
+        while (query.next()) {
+            ids << query.value(0).toLongLong();
+        }
+    }
+    return ids;
+}
+
+QDateTime CampaignStore::firstRetryAt(qint64 campaignId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT MIN(CASE WHEN state = 'deferred' THEN next_attempt_at ELSE 0 END) FROM "
-                                 "deliveries WHERE campaign_id = ? AND state IN ('queued', 'deferred')"));
+    query.prepare(
+        QStringLiteral("SELECT MIN(next_attempt_at) FROM deliveries WHERE campaign_id = ? AND state = 'deferred'"));
     query.addBindValue(campaignId);
-    if (!query.exec() || !query.next()) {
+    if (!query.exec() || !query.next() || query.value(0).isNull()) {
         return {};
     }
     return Timestamp::fromSeconds(query.value(0));
@@ -807,9 +822,7 @@ Status CampaignStore::setState(qint64 campaignId, CampaignState state, const QSt
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE campaigns SET state = ?, last_error = ? WHERE id = ?"));
     query.addBindValue(CampaignStateText::key(state));
-    // A null QString binds as NULL, which last_error (NOT NULL) refuses: a pause without an error left the
-    // campaign 'sending'.
-    query.addBindValue(lastError.isNull() ? QStringLiteral("") : lastError);
+    query.addBindValue(SqlBinding::textOrEmpty(lastError)); // a null QString would bind NULL
     query.addBindValue(campaignId);
     if (!query.exec()) {
         return failed<Done>(query);
