@@ -53,6 +53,7 @@ private slots:
     void dueAtItsTimeNotASecondBefore();
     void missedScheduleWaitsForTheCaller();
     void waitingCampaignIsRetriedWhenItsTimeComes();
+    void sendWindowOpeningWakesTheScheduler();
     void pauseResumeCancel();
     void draftAudienceIsResolvedWhenItStarts();
     void stepMailIsSentWhenDue();
@@ -348,6 +349,46 @@ void TestScheduler::waitingCampaignIsRetriedWhenItsTimeComes()
     QCOMPARE(stateOf(id), CampaignState::Done);
     QCOMPARE(messageIds().size(), 3);
     QVERIFY(!scheduler.nextDue().isValid());
+}
+
+// A campaign due while its send window is closed starts, sends nothing and waits; the Scheduler's next wake-up is
+// the window's opening, and no pass before it starts the campaign again. (The engine checks the window by the real
+// clock, so at the opening on the ManualClock it is still closed: it waits again and sends nothing.)
+void TestScheduler::sendWindowOpeningWakesTheScheduler()
+{
+    QVERIFY(m_server->start());
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    const QTimeZone berlin("Europe/Berlin");
+    SendWindow window; // only on the weekday three days from now: closed all of today
+    window.days = quint8(1 << (now.toTimeZone(berlin).date().addDays(3).dayOfWeek() - 1));
+    window.startMinute = 9 * 60;
+    window.endMinute = 18 * 60;
+    Campaign c = campaign(u"window"_s);
+    c.state = CampaignState::Scheduled;
+    c.scheduledAt = now.addSecs(-1);
+    c.sendWindow = window;
+    const auto id = CampaignStore(*m_database).create(c, addContacts(2));
+    QVERIFY2(id, qPrintable(id.error()));
+    ManualClock clock(now);
+    Scheduler scheduler(*m_database, clock);
+    DeliveryEngine::Options options;
+    options.timeZone = berlin;
+    scheduler.setEngineOptions(options);
+    QCOMPARE(scheduler.runDueOnce(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(scheduler.isIdle(), sendTimeoutMs);
+    QCOMPARE(stateOf(*id), CampaignState::Waiting);
+    QCOMPARE(m_server->messages().size(), 0);
+    const QDateTime opening = window.nextOpening(now, berlin);
+    QVERIFY(opening > now.addDays(1));
+    QCOMPARE(scheduler.nextDue(), opening);
+
+    clock.set(opening.addSecs(-1));
+    QCOMPARE(scheduler.runDueOnce(), 0);
+    clock.set(opening);
+    QCOMPARE(scheduler.runDueOnce(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(scheduler.isIdle(), sendTimeoutMs);
+    QCOMPARE(stateOf(*id), CampaignState::Waiting);
+    QCOMPARE(m_server->messages().size(), 0);
 }
 
 // The sending view's buttons: pause stops after the messages in flight and resume sends the rest, each recipient
