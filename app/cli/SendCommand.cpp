@@ -11,6 +11,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -18,6 +19,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include "automation/Scheduler.h"
 #include "campaigns/CampaignFactory.h"
 #include "campaigns/CampaignStore.h"
 #include "campaigns/ScheduleTime.h"
@@ -227,13 +229,11 @@ int finishRun(const CliContext& context, const Database& database, qint64 campai
     return context.succeed(json, countsText(*campaign, counts));
 }
 // Runs campaigns one after the other; one JSON object lists them all. A failure in one does not stop the rest.
-// `othersMayRun` (run-due): a campaign another process took first is theirs to send, not an error here.
 int runEach(const CliContext& context,
             const Database& database,
             const QList<qint64>& ids,
             const DeliveryEngine::Options& options,
-            bool progress,
-            bool othersMayRun = false)
+            bool progress)
 {
     CampaignStore store(database);
     QJsonArray results;
@@ -244,12 +244,6 @@ int runEach(const CliContext& context,
         const auto campaign = store.find(id);
         if (!campaign) {
             continue;
-        }
-        if (!run && othersMayRun) {
-            if (campaign->state == CampaignState::Done || !store.claimRunner(id)) {
-                continue;
-            }
-            store.releaseRunner(id);
         }
         QJsonObject json = countsJson(*campaign, store.counts(id));
         if (!run || !run->error.isEmpty()) {
@@ -589,14 +583,102 @@ int SendCommand::runDue(const CliContext& context, const QStringList& arguments)
     if (!database) {
         return context.fail(database.error());
     }
-    CampaignStore store(*database);
-    // The engine's runner claim keeps a campaign to one sender: when run-due overlaps another run-due or the
-    // app, whoever claims first sends it and the other passes it by.
-    const QList<qint64> ids = store.due(QDateTime::currentDateTimeUtc());
-    if (ids.isEmpty()) {
+    // The app's Scheduler, one pass: scheduled campaigns, waiting ones whose retry has come, and step mail. The
+    // runner claim keeps a campaign to one sender: when run-due overlaps another run-due or the app, whoever
+    // claims first sends it and the other passes it by.
+    Scheduler scheduler(*database);
+    scheduler.setEngineOptions(engineOptions(parser));
+    QList<qint64> ran;
+    QHash<qint64, QString> errors;
+    QObject::connect(&scheduler, &Scheduler::campaignStarted, &scheduler, [&](qint64 id) { ran << id; });
+    QString stepMailError;
+    QObject::connect(&scheduler, &Scheduler::runFailed, &scheduler, [&](qint64 id, const QString& error) {
+        if (id == 0) {
+            stepMailError = error; // step mail could not be queued: no campaign to name
+            return;
+        }
+        ran << id;
+        errors.insert(id, error);
+    });
+    QObject::connect(
+        &scheduler, &Scheduler::campaignFinished, &scheduler, [&](qint64 id, CampaignState, const QString& error) {
+            if (!error.isEmpty()) {
+                errors.insert(id, error);
+            }
+        });
+    if (!context.json && stderrIsTerminal()) {
+        QObject::connect(
+            &scheduler, &Scheduler::campaignProgress, &scheduler, [](qint64 id, const DeliveryCounts& c, double rate) {
+                printErr(SendCommand::tr("\rcampaign %1: %2 of %3 sent, %4 failed, %5 deferred — %6 "
+                                         "msg/s   ")
+                             .arg(id)
+                             .arg(c.sent)
+                             .arg(c.total())
+                             .arg(c.failed + c.bounced)
+                             .arg(c.deferred)
+                             .arg(rate, 0, 'f', 0));
+            });
+    }
+    if (scheduler.runDueOnce() > 0) {
+        // Ctrl-C pauses every run cleanly: the messages in flight finish, the campaigns are left 'paused'.
+        QEventLoop loop;
+        QObject::connect(&scheduler, &Scheduler::idle, &loop, &QEventLoop::quit);
+        interruptRequested = false;
+        auto previousInt = std::signal(SIGINT, onInterrupt);
+        auto previousTerm = std::signal(SIGTERM, onInterrupt);
+        QTimer interruptPoll;
+        QObject::connect(&interruptPoll, &QTimer::timeout, &loop, [&] {
+            if (interruptRequested.exchange(false)) {
+                printErr(SendCommand::tr("\nPausing after the messages in flight…\n"));
+                for (qint64 id : scheduler.running()) {
+                    scheduler.pause(id);
+                }
+            }
+        });
+        interruptPoll.start(100);
+        if (!scheduler.isIdle()) {
+            loop.exec();
+        }
+        std::signal(SIGINT, previousInt);
+        std::signal(SIGTERM, previousTerm);
+        if (!context.json && stderrIsTerminal()) {
+            printErr(QStringLiteral("\n"));
+        }
+    }
+    if (!stepMailError.isEmpty()) {
+        printErr(SendCommand::tr("Step mail: %1\n").arg(stepMailError));
+    }
+    if (ran.isEmpty() && stepMailError.isEmpty()) {
         return context.succeed({{QStringLiteral("campaigns"), QJsonArray()}}, tr("Nothing is due.\n"));
     }
-    return runEach(context, *database, ids, engineOptions(parser), !context.json && stderrIsTerminal(), true);
+    CampaignStore store(*database);
+    QJsonArray results;
+    QString text;
+    int exitCode = stepMailError.isEmpty() ? CliContext::Success : CliContext::Failure;
+    for (qint64 id : std::as_const(ran)) {
+        const auto campaign = store.find(id);
+        if (!campaign) {
+            continue;
+        }
+        const DeliveryCounts counts = store.counts(id);
+        QJsonObject json = countsJson(*campaign, counts);
+        json.insert(QStringLiteral("name"), campaign->name);
+        json.insert(QStringLiteral("kind"), campaign->kind);
+        if (errors.contains(id)) {
+            json.insert(QStringLiteral("error"), errors.value(id));
+            printErr(SendCommand::tr("Campaign %1: %2 Fix it, then run: tayori-cli resume %1\n")
+                         .arg(id)
+                         .arg(errors.value(id)));
+            exitCode = CliContext::Failure;
+        }
+        results.append(json);
+        text += countsText(*campaign, counts);
+    }
+    if (exitCode != CliContext::Success && !context.json) {
+        return exitCode;
+    }
+    context.succeed({{QStringLiteral("campaigns"), results}}, text);
+    return exitCode;
 }
 
 int SendCommand::runStatus(const CliContext& context, const QStringList& arguments)
