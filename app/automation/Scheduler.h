@@ -7,8 +7,11 @@
 #include <chrono>
 #include <map>
 #include <memory>
+#include <optional>
+#include <set>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -33,6 +36,10 @@ public:
     // Scheduled campaigns whose time passed more than `grace` ago while nothing was running: the app asks about
     // these at launch before start() (which would otherwise send them).
     QList<qint64> missedCampaigns(std::chrono::seconds grace = std::chrono::minutes(5)) const;
+    // Passes leave missed campaigns (due more than `grace` ago) alone and report them once through missed(),
+    // until the caller decides: sendNow() sends one, CampaignStore::schedule/unschedule moves it. Off by
+    // default (run-due sends whatever is due); the app turns it on, so a computer waking from sleep asks too.
+    void holdMissed(std::optional<std::chrono::seconds> grace);
 
     // Checks for due work now and then every `interval` (and at the next known due time).
     void start(std::chrono::milliseconds interval = std::chrono::seconds(30));
@@ -41,6 +48,11 @@ public:
     int runDueOnce();
     // True while no campaign this scheduler started is still sending.
     bool isIdle() const;
+    // The campaigns this scheduler is sending now.
+    QList<qint64> running() const;
+    // The earliest known time more work becomes due (a schedule, a retry or send-window opening, a step), as of
+    // the last pass; invalid when nothing is pending. The timer wakes then.
+    QDateTime nextDue() const { return m_nextDue; }
 
     // The campaign wizard's "Send now", the sending view's buttons.
     Status sendNow(qint64 campaignId);
@@ -57,12 +69,35 @@ signals:
     void campaignFinished(qint64 campaignId, CampaignState state, const QString& error);
     // A due campaign or step could not start (bad template, missing key …): stored as the campaign's last error.
     void runFailed(qint64 campaignId, const QString& error);
+    // Due campaigns a pass left alone because their time passed long ago (holdMissed): ask the user.
+    void missed(const QList<qint64>& campaignIds);
     void idle();
 
 private:
+    enum class StartOutcome { Started, Skipped, Failed };
+    struct StartResult
+    {
+        StartOutcome outcome = StartOutcome::Skipped;
+        QString error;
+    };
+    // Claims, resolves a draft's audience, starts an engine. `expected`: the states the campaign must still be
+    // in once claimed (another runner may have sent it since it was listed).
+    StartResult startCampaign(qint64 campaignId, const QList<CampaignState>& expected);
+    // startCampaign for a pass: a failure pauses the campaign with the reason. Returns 1 when started.
+    int startDue(qint64 campaignId, const QList<CampaignState>& expected);
+    Status resolveAudience(const Campaign& campaign);
+    void onEngineFinished(qint64 campaignId, CampaignState state, const QString& error);
+    // Works out nextDue() and sets the single-shot timer to it.
+    void planNextCheck();
+    QDateTime waitingDue(const Campaign& campaign) const;
+
     Database m_database;
     const Clock& m_clock;
     DeliveryEngine::Options m_options;
     std::map<qint64, std::unique_ptr<DeliveryEngine>> m_engines;
     QTimer m_timer;
+    QTimer m_nextDueTimer;
+    QDateTime m_nextDue;
+    std::optional<std::chrono::seconds> m_holdMissed;
+    std::set<qint64> m_missedReported;
 };

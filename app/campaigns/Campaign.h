@@ -69,6 +69,8 @@ struct Campaign
     QDateTime scheduledAt;
     QDateTime startedAt;
     QDateTime finishedAt;
+    // A waiting campaign's next run (its send window's next opening, or the first deferred retry); else invalid.
+    QDateTime resumeAt;
     QString lastError;
 
     QString fromDomain() const;

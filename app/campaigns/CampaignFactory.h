@@ -16,9 +16,15 @@ class CampaignFactory
 
 public:
     // Sets campaign.templateId, html, text, inlineImages (and the preheader from the template when the campaign
-    // has none). Fails naming the template when it does not exist or does not render.
-    static Status applyTemplate(const Database& database, qint64 templateId, Campaign& campaign);
+    // has none; the campaign's own preheader is rendered into the HTML). Fails naming the template when it does not
+    // exist or does not render; the renderer's warnings go to `warnings` when given. Call applySender (or set
+    // baseUrl) first: hosted images are addressed under the campaign's base URL.
+    static Status
+    applyTemplate(const Database& database, qint64 templateId, Campaign& campaign, QStringList* warnings = nullptr);
     // From, Reply-To, bounce domain, DKIM keys/selectors of identity `identityId` (0: the default identity) and
     // transport, connections and rate of the default relay (else the outbox folder, base URL http://127.0.0.1:8080).
     static Status applySender(const Database& database, qint64 identityId, Campaign& campaign);
+    // Only the relay part of applySender: transport, connections and rate of the default relay, else the outbox
+    // folder (and, when the base URL is empty, http://127.0.0.1:8080 where `tayori-cli serve` answers).
+    static Status applyDefaultRelay(const Database& database, Campaign& campaign);
 };

@@ -65,15 +65,15 @@ public:
     QList<qint64> resumable() const;
     // Scheduled campaigns whose time has come (scheduled_at <= now), oldest schedule first.
     QList<qint64> due(const QDateTime& now) const;
+    // When a 'waiting' campaign can send again: the earliest retry time of its deferred rows, or the epoch when
+    // rows are still queued. Invalid when nothing is pending. (The send window is the caller's to apply.)
+    QDateTime nextAttempt(qint64 campaignId) const;
     DeliveryCounts counts(qint64 campaignId) const;
     QList<DeliveryRecord> deliveries(qint64 campaignId) const;
     // The per-recipient log: rows whose address or SMTP reply contains `search` (empty: all) and, when `state` is
     // set, in that state; id order, at most `limit` from `offset`.
-    QList<DeliveryRecord> deliveries(qint64 campaignId,
-                                     const QString& search,
-                                     const QString& state,
-                                     int limit,
-                                     int offset = 0) const;
+    QList<DeliveryRecord>
+    deliveries(qint64 campaignId, const QString& search, const QString& state, int limit, int offset = 0) const;
     // Delivery over time for the report chart: messages reaching each final state per `bucketSeconds`, from the
     // first to the last update (UTC bucket starts).
     struct TimelinePoint
@@ -94,9 +94,14 @@ public:
     // The holder says it is still alive (every few seconds while sending).
     void touchRunner(qint64 campaignId);
     void releaseRunner(qint64 campaignId);
+    // When a waiting campaign continues (its send window's next opening, the first deferred retry); invalid: clears.
+    Status setResumeAt(qint64 campaignId, const QDateTime& atUtc);
     // Rows left 'sending' by a crash or kill go back to 'queued': they were in flight and are sent again.
     Result<int> requeueInFlight(qint64 campaignId);
 
 private:
+    // The specific refusal of an operation `action` in the campaign's current state.
+    Status wrongState(qint64 campaignId, const QString& action) const;
+
     Database m_database;
 };

@@ -11,6 +11,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -18,6 +19,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include "automation/Scheduler.h"
+#include "campaigns/CampaignFactory.h"
 #include "campaigns/CampaignStore.h"
 #include "campaigns/ScheduleTime.h"
 #include "cli/ContactsCommand.h"
@@ -25,12 +28,8 @@
 #include "contacts/EmailAddress.h"
 #include "delivery/DeliveryEngine.h"
 #include "delivery/MessageComposer.h"
-#include "delivery/TestMailSender.h"
 #include "senders/RelayStore.h"
 #include "smtp/RelayConfig.h"
-#include "templates/TemplateRenderer.h"
-#include "templates/TemplateStore.h"
-#include "web/WebServer.h"
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -230,13 +229,11 @@ int finishRun(const CliContext& context, const Database& database, qint64 campai
     return context.succeed(json, countsText(*campaign, counts));
 }
 // Runs campaigns one after the other; one JSON object lists them all. A failure in one does not stop the rest.
-// `othersMayRun` (run-due): a campaign another process took first is theirs to send, not an error here.
 int runEach(const CliContext& context,
             const Database& database,
             const QList<qint64>& ids,
             const DeliveryEngine::Options& options,
-            bool progress,
-            bool othersMayRun = false)
+            bool progress)
 {
     CampaignStore store(database);
     QJsonArray results;
@@ -247,12 +244,6 @@ int runEach(const CliContext& context,
         const auto campaign = store.find(id);
         if (!campaign) {
             continue;
-        }
-        if (!run && othersMayRun) {
-            if (campaign->state == CampaignState::Done || !store.claimRunner(id)) {
-                continue;
-            }
-            store.releaseRunner(id);
         }
         QJsonObject json = countsJson(*campaign, store.counts(id));
         if (!run || !run->error.isEmpty()) {
@@ -273,11 +264,7 @@ int runEach(const CliContext& context,
 
 // --template ID: the stored template rendered for mail, its images carried inline (the campaign keeps copies, so a
 // resume sends the same mail). A pre-flight error refuses the send; warnings are printed.
-Status renderTemplate(const CliContext& context,
-                      const Database& database,
-                      const QString& idText,
-                      const QStringList& customKeys,
-                      Campaign& campaign)
+Status renderTemplate(const CliContext& context, const Database& database, const QString& idText, Campaign& campaign)
 {
     bool ok = false;
     const qint64 id = idText.toLongLong(&ok);
@@ -285,38 +272,14 @@ Status renderTemplate(const CliContext& context,
         return Status::failure(
             SendCommand::tr("\"%1\" is not a template ID; tayori-cli template list shows them.").arg(idText));
     }
-    TemplateStore templates(database);
-    const auto document = templates.load(id);
-    if (!document) {
-        return Status::failure(document.error());
-    }
-    RenderOptions options;
-    // The template's choice: attached (cid:), or hosted by `tayori-cli serve` under the campaign's base URL.
-    options.assetBaseUrl = WebServer::assetBaseUrl(campaign.baseUrl, id);
-    options.knownCustomFields = customKeys;
-    const RenderedTemplate rendered = TemplateRenderer::render(*document, options);
-    QStringList errors;
-    for (const PreflightIssue& issue : rendered.issues) {
-        if (issue.severity == PreflightIssue::Severity::Error) {
-            errors << issue.message;
-        } else if (!context.json) {
-            printErr(SendCommand::tr("warning: %1\n").arg(issue.message));
+    QStringList warnings;
+    const Status applied = CampaignFactory::applyTemplate(database, id, campaign, &warnings);
+    if (applied && !context.json) {
+        for (const QString& warning : std::as_const(warnings)) {
+            printErr(SendCommand::tr("warning: %1\n").arg(warning));
         }
     }
-    if (!errors.isEmpty()) {
-        return Status::failure(SendCommand::tr("The template “%1” is not ready to send: %2")
-                                   .arg(document->name, errors.join(QLatin1Char(' '))));
-    }
-    campaign.html = rendered.html;
-    campaign.text = rendered.text;
-    if (!document->settings.hostedImages) {
-        auto images = TestMailSender::inlineImagesFor(rendered.assets, templates.assets(id));
-        if (!images) {
-            return Status::failure(images.error());
-        }
-        campaign.inlineImages = std::move(images).value();
-    }
-    return success();
+    return applied;
 }
 } // namespace
 
@@ -453,25 +416,31 @@ int SendCommand::runSend(const CliContext& context, const QStringList& arguments
     if (!database) {
         return context.fail(database.error());
     }
-    const auto defaultRelay = RelayStore(*database).defaultRelay();
-    QString transport = QUrl::fromLocalFile(RelayStore::defaultOutboxPath()).toString();
+    campaign.baseUrl = parser.value(QStringLiteral("base-url"));
     if (parser.isSet(QStringLiteral("smtp"))) {
-        transport = parser.value(QStringLiteral("smtp"));
-    } else if (defaultRelay) {
-        transport = defaultRelay->url;
-        if (!parser.isSet(QStringLiteral("connections"))) {
-            campaign.connections = defaultRelay->connections;
+        auto given = RelayConfig::fromUrl(parser.value(QStringLiteral("smtp")));
+        if (!given) {
+            return context.fail(given.error(), CliContext::UsageError);
         }
-        if (!parser.isSet(QStringLiteral("rate"))) {
-            campaign.rate = defaultRelay->rate;
+        campaign.transportUrl = given->toUrl();
+    } else {
+        const int connections = campaign.connections;
+        const double rate = campaign.rate;
+        const Status relayApplied = CampaignFactory::applyDefaultRelay(*database, campaign);
+        if (!relayApplied) {
+            return context.fail(relayApplied.error(), CliContext::UsageError);
+        }
+        if (parser.isSet(QStringLiteral("connections"))) {
+            campaign.connections = connections;
+        }
+        if (parser.isSet(QStringLiteral("rate"))) {
+            campaign.rate = rate;
         }
     }
-    auto relay = RelayConfig::fromUrl(transport);
+    auto relay = RelayConfig::fromUrl(campaign.transportUrl);
     if (!relay) {
         return context.fail(relay.error(), CliContext::UsageError);
     }
-    campaign.transportUrl = relay->toUrl();
-    campaign.baseUrl = parser.value(QStringLiteral("base-url"));
     if (campaign.baseUrl.isEmpty() && relay->kind == RelayConfig::Kind::Outbox) {
         // Nothing leaves the machine: links point at the embedded web server's default address.
         campaign.baseUrl = QStringLiteral("http://127.0.0.1:8080");
@@ -508,8 +477,7 @@ int SendCommand::runSend(const CliContext& context, const QStringList& arguments
         customKeys << field.key;
     }
     if (fromTemplate) {
-        const Status rendered
-            = renderTemplate(context, *database, parser.value(QStringLiteral("template")), customKeys, campaign);
+        const Status rendered = renderTemplate(context, *database, parser.value(QStringLiteral("template")), campaign);
         if (!rendered) {
             return context.fail(rendered.error());
         }
@@ -615,14 +583,106 @@ int SendCommand::runDue(const CliContext& context, const QStringList& arguments)
     if (!database) {
         return context.fail(database.error());
     }
-    CampaignStore store(*database);
-    // The engine's runner claim keeps a campaign to one sender: when run-due overlaps another run-due or the
-    // app, whoever claims first sends it and the other passes it by.
-    const QList<qint64> ids = store.due(QDateTime::currentDateTimeUtc());
-    if (ids.isEmpty()) {
+    // The app's Scheduler, one pass: scheduled campaigns, waiting ones whose retry has come, and step mail. The
+    // runner claim keeps a campaign to one sender: when run-due overlaps another run-due or the app, whoever
+    // claims first sends it and the other passes it by.
+    Scheduler scheduler(*database);
+    scheduler.setEngineOptions(engineOptions(parser));
+    QList<qint64> ran;
+    QHash<qint64, QString> errors;
+    QObject::connect(&scheduler, &Scheduler::campaignStarted, &scheduler, [&](qint64 id) { ran << id; });
+    QString stepMailError;
+    QObject::connect(&scheduler, &Scheduler::runFailed, &scheduler, [&](qint64 id, const QString& error) {
+        if (id == 0) {
+            stepMailError = error; // step mail could not be queued: no campaign to name
+            return;
+        }
+        ran << id;
+        errors.insert(id, error);
+    });
+    QObject::connect(&scheduler,
+                     &Scheduler::campaignFinished,
+                     &scheduler,
+                     [&](qint64 id, CampaignState, const QString& error) {
+                         if (!error.isEmpty()) {
+                             errors.insert(id, error);
+                         }
+                     });
+    if (!context.json && stderrIsTerminal()) {
+        QObject::connect(&scheduler,
+                         &Scheduler::campaignProgress,
+                         &scheduler,
+                         [](qint64 id, const DeliveryCounts& c, double rate) {
+                             printErr(SendCommand::tr("\rcampaign %1: %2 of %3 sent, %4 failed, %5 deferred — %6 "
+                                                      "msg/s   ")
+                                          .arg(id)
+                                          .arg(c.sent)
+                                          .arg(c.total())
+                                          .arg(c.failed + c.bounced)
+                                          .arg(c.deferred)
+                                          .arg(rate, 0, 'f', 0));
+                         });
+    }
+    if (scheduler.runDueOnce() > 0) {
+        // Ctrl-C pauses every run cleanly: the messages in flight finish, the campaigns are left 'paused'.
+        QEventLoop loop;
+        QObject::connect(&scheduler, &Scheduler::idle, &loop, &QEventLoop::quit);
+        interruptRequested = false;
+        auto previousInt = std::signal(SIGINT, onInterrupt);
+        auto previousTerm = std::signal(SIGTERM, onInterrupt);
+        QTimer interruptPoll;
+        QObject::connect(&interruptPoll, &QTimer::timeout, &loop, [&] {
+            if (interruptRequested.exchange(false)) {
+                printErr(SendCommand::tr("\nPausing after the messages in flight…\n"));
+                for (qint64 id : scheduler.running()) {
+                    scheduler.pause(id);
+                }
+            }
+        });
+        interruptPoll.start(100);
+        if (!scheduler.isIdle()) {
+            loop.exec();
+        }
+        std::signal(SIGINT, previousInt);
+        std::signal(SIGTERM, previousTerm);
+        if (!context.json && stderrIsTerminal()) {
+            printErr(QStringLiteral("\n"));
+        }
+    }
+    if (!stepMailError.isEmpty()) {
+        printErr(SendCommand::tr("Step mail: %1\n").arg(stepMailError));
+    }
+    if (ran.isEmpty() && stepMailError.isEmpty()) {
         return context.succeed({{QStringLiteral("campaigns"), QJsonArray()}}, tr("Nothing is due.\n"));
     }
-    return runEach(context, *database, ids, engineOptions(parser), !context.json && stderrIsTerminal(), true);
+    CampaignStore store(*database);
+    QJsonArray results;
+    QString text;
+    int exitCode = stepMailError.isEmpty() ? CliContext::Success : CliContext::Failure;
+    for (qint64 id : std::as_const(ran)) {
+        const auto campaign = store.find(id);
+        if (!campaign) {
+            continue;
+        }
+        const DeliveryCounts counts = store.counts(id);
+        QJsonObject json = countsJson(*campaign, counts);
+        json.insert(QStringLiteral("name"), campaign->name);
+        json.insert(QStringLiteral("kind"), campaign->kind);
+        if (errors.contains(id)) {
+            json.insert(QStringLiteral("error"), errors.value(id));
+            printErr(SendCommand::tr("Campaign %1: %2 Fix it, then run: tayori-cli resume %1\n")
+                         .arg(id)
+                         .arg(errors.value(id)));
+            exitCode = CliContext::Failure;
+        }
+        results.append(json);
+        text += countsText(*campaign, counts);
+    }
+    if (exitCode != CliContext::Success && !context.json) {
+        return exitCode;
+    }
+    context.succeed({{QStringLiteral("campaigns"), results}}, text);
+    return exitCode;
 }
 
 int SendCommand::runStatus(const CliContext& context, const QStringList& arguments)

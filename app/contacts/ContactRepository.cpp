@@ -212,6 +212,16 @@ Status ContactRepository::insertContactRow(const Contact& contact, bool keepId, 
 Status ContactRepository::writeRelations(qint64 contactId, const Contact& contact)
 {
     QSqlQuery query(m_database.connection());
+    // When they joined each list is kept across edits: step mail enrols whoever joined its trigger list after the
+    // sequence started (automation/SequenceRunner), and an edit is not joining again.
+    QHash<qint64, QString> joinedAt;
+    query.prepare(QStringLiteral("SELECT list_id, added_at FROM list_members WHERE contact_id = ?"));
+    if (!execWith(query, {contactId})) {
+        return Status::failure(query.lastError().text());
+    }
+    while (query.next()) {
+        joinedAt.insert(query.value(0).toLongLong(), query.value(1).toString());
+    }
     const QList<std::pair<QString, QVariantList>> statements = {
         {QStringLiteral("DELETE FROM contact_tags WHERE contact_id = ?"), {contactId}},
         {QStringLiteral("DELETE FROM list_members WHERE contact_id = ?"), {contactId}},
@@ -240,7 +250,7 @@ Status ContactRepository::writeRelations(qint64 contactId, const Contact& contac
         }
         query.prepare(
             QStringLiteral("INSERT OR IGNORE INTO list_members (list_id, contact_id, added_at) VALUES (?,?,?)"));
-        if (!execWith(query, {*listId, contactId, Timestamp::nowText()})) {
+        if (!execWith(query, {*listId, contactId, joinedAt.value(*listId, Timestamp::nowText())})) {
             return Status::failure(query.lastError().text());
         }
     }

@@ -280,6 +280,80 @@ QStringList schema8()
             PRIMARY KEY (campaign_id, content_id)))"),
     };
 }
+// Schema 9: campaigns made in the app — a preheader, the template it came from (no foreign key: deleting a template
+// a draft or scheduled campaign uses is refused by TemplateStore, and a sent campaign keeps its own copy of the
+// content), an optional send window, when a test was last sent, when a waiting campaign continues, and 'step' for
+// the delivery queues of step mail (not listed among campaigns).
+QStringList schema9()
+{
+    return {
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN preheader TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN kind TEXT NOT NULL DEFAULT 'campaign' "
+                       "CHECK (kind IN ('campaign', 'step'))"),
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN template_id INTEGER"),
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN send_window TEXT NOT NULL DEFAULT ''"), // SendWindow::toText
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN test_sent_at INTEGER"),
+        // A waiting campaign's next run: the send window's next opening, or the first deferred retry.
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN resume_at INTEGER"),
+        // The campaign list (kind 'campaign', newest first) and the template-deletion guard.
+        QStringLiteral("CREATE INDEX campaigns_by_kind ON campaigns(kind, id)"),
+        QStringLiteral("CREATE INDEX campaigns_by_template ON campaigns(template_id) WHERE template_id IS NOT NULL"),
+    };
+}
+// Schema 10 (sequences): step mail (automation/). A sequence sends its steps to each contact who joined its trigger
+// list after it became active; a step's mail goes out through its own delivery campaign (kind 'step'), made when the
+// step is first due. Progress refers to step ids, so editing a sequence never resends a step: sequence_sends holds
+// every (contact, step) queued, once. Times are INTEGER seconds since the epoch, UTC.
+QStringList schemaSequences()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE sequences (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            list_id INTEGER REFERENCES lists(id) ON DELETE SET NULL,  -- the trigger list; NULL: the list is gone
+            identity_id INTEGER NOT NULL DEFAULT 0,  -- sender identity; 0: the default one
+            time_zone TEXT NOT NULL DEFAULT '',      -- IANA id for send times of day; '': the system's
+            active INTEGER NOT NULL DEFAULT 0,
+            active_since INTEGER,  -- when it was last made active: who joins the list from then on is enrolled
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE sequence_steps (
+            id INTEGER PRIMARY KEY,
+            sequence_id INTEGER NOT NULL REFERENCES sequences(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            delay_amount INTEGER NOT NULL DEFAULT 0 CHECK (delay_amount >= 0),
+            delay_unit TEXT NOT NULL DEFAULT 'days' CHECK (delay_unit IN ('hours', 'days')),
+            relative_to TEXT NOT NULL DEFAULT 'previous' CHECK (relative_to IN ('trigger', 'previous')),
+            send_time INTEGER,  -- minutes after local midnight; NULL: as soon as the delay has passed
+            template_id INTEGER REFERENCES templates(id) ON DELETE SET NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            preheader TEXT NOT NULL DEFAULT '',
+            campaign_id INTEGER REFERENCES campaigns(id) ON DELETE SET NULL,  -- its delivery queue, once made
+            created_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX sequence_steps_by_sequence ON sequence_steps(sequence_id, position)"),
+        QStringLiteral(R"(CREATE TABLE sequence_progress (
+            sequence_id INTEGER NOT NULL REFERENCES sequences(id) ON DELETE CASCADE,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            enrolled_at INTEGER NOT NULL,  -- when they joined the trigger list
+            state TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'finished', 'left')),
+            last_step_id INTEGER,   -- the last step queued for them (no foreign key: a deleted step keeps its place)
+            last_sent_at INTEGER,   -- when it was queued: "after the previous step" counts from here
+            next_step_id INTEGER,
+            next_due_at INTEGER,    -- NULL when nothing is pending
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (sequence_id, contact_id)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX sequence_progress_by_due ON sequence_progress(state, next_due_at)"),
+        QStringLiteral("CREATE INDEX sequence_progress_by_contact ON sequence_progress(contact_id)"),
+        QStringLiteral(R"(CREATE TABLE sequence_sends (
+            sequence_id INTEGER NOT NULL REFERENCES sequences(id) ON DELETE CASCADE,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            step_id INTEGER NOT NULL,
+            campaign_id INTEGER NOT NULL,
+            queued_at INTEGER NOT NULL,
+            PRIMARY KEY (contact_id, step_id)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX sequence_sends_by_step ON sequence_sends(step_id)"),
+    };
+}
 } // namespace
 
 const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
@@ -291,6 +365,8 @@ const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
                                     {schema5(), true},
                                     {schema6()},
                                     {schema7()},
-                                    {schema8()}};
+                                    {schema8()},
+                                    {schema9()},
+                                    {schemaSequences()}};
     return all;
 }
