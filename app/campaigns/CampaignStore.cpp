@@ -650,6 +650,33 @@ QDateTime CampaignStore::nextAttempt(qint64 campaignId) const
     return Timestamp::fromSeconds(query.value(0));
 }
 
+QList<qint64> CampaignStore::waitingDue(const QDateTime& now) const
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT id FROM campaigns WHERE state = 'waiting' AND (resume_at IS NULL OR resume_at <= ?) ORDER BY id"));
+    query.addBindValue(Timestamp::toSeconds(now));
+    if (query.exec()) {
+        while (query.next()) {
+            ids << query.value(0).toLongLong();
+        }
+    }
+    return ids;
+}
+
+QDateTime CampaignStore::firstRetryAt(qint64 campaignId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT MIN(next_attempt_at) FROM deliveries WHERE campaign_id = ? AND state = 'deferred'"));
+    query.addBindValue(campaignId);
+    if (!query.exec() || !query.next() || query.value(0).isNull()) {
+        return {};
+    }
+    return Timestamp::fromSeconds(query.value(0));
+}
+
 QList<qint64> CampaignStore::resumable() const
 {
     QList<qint64> ids;
@@ -807,7 +834,7 @@ Status CampaignStore::setState(qint64 campaignId, CampaignState state, const QSt
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE campaigns SET state = ?, last_error = ? WHERE id = ?"));
     query.addBindValue(CampaignStateText::key(state));
-    query.addBindValue(lastError);
+    query.addBindValue(SqlBinding::textOrEmpty(lastError)); // a null QString would bind NULL
     query.addBindValue(campaignId);
     if (!query.exec()) {
         return failed<Done>(query);

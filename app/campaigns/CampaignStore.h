@@ -63,6 +63,10 @@ public:
     QList<Campaign> list() const;
     // Campaigns a run can continue (interrupted, paused, waiting), oldest first.
     QList<qint64> resumable() const;
+    // Waiting campaigns whose resumeAt has come (or that have none), oldest first: what a scheduler resumes.
+    QList<qint64> waitingDue(const QDateTime& now) const;
+    // The earliest next attempt of the campaign's deferred recipients; invalid when none is deferred.
+    QDateTime firstRetryAt(qint64 campaignId) const;
     // Scheduled campaigns whose time has come (scheduled_at <= now), oldest schedule first.
     QList<qint64> due(const QDateTime& now) const;
     // When a 'waiting' campaign can send again: the earliest retry time of its deferred rows, or the epoch when

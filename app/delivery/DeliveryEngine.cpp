@@ -118,9 +118,22 @@ Status DeliveryEngine::start(qint64 campaignId, const Options& options)
     if (!queueStarted) {
         return queueStarted;
     }
-    Status started = store.markStarted(campaignId);
-    if (!started) {
-        return started;
+    // The send window: outside it nothing starts; inside it the queue stops taking recipients at its close.
+    bool outsideWindow = false;
+    if (campaign->sendWindow.isSet()) {
+        const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
+        const QDateTime closes = campaign->sendWindow.closing(nowUtc, options.timeZone);
+        if (!closes.isValid()) {
+            outsideWindow = true;
+        } else {
+            run->queue.setClosesAt(DeliveryQueue::Clock::now() + std::chrono::milliseconds(nowUtc.msecsTo(closes)));
+        }
+    }
+    if (!outsideWindow) {
+        Status started = store.markStarted(campaignId);
+        if (!started) {
+            return started;
+        }
     }
     releaseOnError.dismiss();
 
@@ -130,8 +143,14 @@ Status DeliveryEngine::start(qint64 campaignId, const Options& options)
     m_sentAtStart = m_run->counts.sent;
     m_error.clear();
     m_stopRequested = false;
+    m_timeZone = options.timeZone;
     m_running = true;
     m_clock.start();
+    if (outsideWindow) {
+        // Reported from the event loop, as every run's end is: the caller connects to finished() after start().
+        QMetaObject::invokeMethod(this, &DeliveryEngine::finishRun, Qt::QueuedConnection);
+        return success();
+    }
 
     for (int i = 0; i < config.connections; ++i) {
         auto* thread = new QThread;
@@ -218,6 +237,11 @@ void DeliveryEngine::onWorkerDone()
         delete thread;
     }
     m_threads.clear();
+    finishRun();
+}
+
+void DeliveryEngine::finishRun()
+{
     const qint64 campaignId = m_run->campaign.id;
     CampaignStore store(m_database);
     const DeliveryCounts stored = store.counts(campaignId);
@@ -234,6 +258,19 @@ void DeliveryEngine::onWorkerDone()
         (void)store.markFinished(campaignId, state);
     } else {
         (void)store.setState(campaignId, state, m_error);
+    }
+    if (state == CampaignState::Waiting) {
+        // When to carry on: the window's next opening, or the first deferred retry (inside the window).
+        const SendWindow& window = m_run->campaign.sendWindow;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QDateTime resumeAt = stored.queued + stored.sending > 0 ? now : store.firstRetryAt(campaignId);
+        if (!resumeAt.isValid() || resumeAt < now) {
+            resumeAt = now;
+        }
+        if (window.isSet()) {
+            resumeAt = window.nextOpening(resumeAt, m_timeZone);
+        }
+        (void)store.setResumeAt(campaignId, resumeAt);
     }
     {
         QMutexLocker lock(&m_run->countsLock);

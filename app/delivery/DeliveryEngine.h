@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QTimeZone>
 #include <QTimer>
 
 #include "campaigns/Campaign.h"
@@ -34,6 +35,8 @@ public:
         std::chrono::milliseconds maxWait {std::chrono::minutes(15)};
         QString relayPassword; // from the keychain or TAYORI_SMTP_PASSWORD
         std::chrono::milliseconds progressInterval {250};
+        // The zone the campaign's send window is in (the user's local time).
+        QTimeZone timeZone = QTimeZone::systemTimeZone();
     };
 
     explicit DeliveryEngine(Database database, QObject* parent = nullptr);
@@ -42,6 +45,9 @@ public:
     // Prepares and starts sending campaign `id` (new, interrupted, paused or waiting). Everything checkable is
     // checked first — templates, charset, DKIM key and alignment, base URL, transport URL — and a failure is
     // returned with nothing sent and the campaign unchanged.
+    // A campaign with a send window sends only inside it: started outside it, or when it closes, the run ends
+    // (finished) with the campaign 'waiting' and its next opening stored (Campaign::resumeAt) — nothing new
+    // starts after the close, the messages in flight finish.
     Status start(qint64 campaignId, const Options& options);
     bool isRunning() const { return m_running; }
 
@@ -61,6 +67,8 @@ signals:
 
 private:
     void onWorkerDone();
+    // Stores the final state of the run and reports it (after the last worker, or at once when nothing started).
+    void finishRun();
     void onFatal(const QString& error);
     void stopWorkers();
 
@@ -71,6 +79,7 @@ private:
     bool m_running = false;
     CampaignState m_stopAs = CampaignState::Done;
     bool m_stopRequested = false;
+    QTimeZone m_timeZone;
     QString m_error;
     QStringList m_warnings;
     QTimer m_progressTimer;

@@ -29,8 +29,23 @@ DeliveryLedger::DeliveryLedger(Database database, QMutex* writeLock)
 {
     QSqlDatabase db = m_database.connection();
     m_markSending = QSqlQuery(db);
-    m_markSending.prepare(QStringLiteral(
-        "UPDATE deliveries SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ?"));
+    // Both lookups are by primary key (contacts.id, suppressions.email_key): the re-check costs two index probes in
+    // a transaction that is committed anyway. A contact deleted since is looked up by the row's address.
+    const QString suppressed
+        = QStringLiteral("EXISTS (SELECT 1 FROM suppressions s WHERE s.email_key = COALESCE((SELECT ")
+          + EmailKey::expression(QStringLiteral("c"))
+          + QStringLiteral(" FROM contacts c WHERE c.id = deliveries.contact_id), lower(deliveries.email)))");
+    const QString unsubscribed = QStringLiteral(
+        "EXISTS (SELECT 1 FROM contacts c WHERE c.id = deliveries.contact_id AND c.status <> 'subscribed')");
+    m_markSending.prepare(
+        QStringLiteral("UPDATE deliveries SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ? "
+                       "AND NOT ")
+        + unsubscribed + QStringLiteral(" AND NOT ") + suppressed);
+    m_skip = QSqlQuery(db);
+    m_skip.prepare(QStringLiteral("UPDATE deliveries SET state = 'skipped', smtp_code = 0, smtp_reply = CASE WHEN ")
+                   + suppressed
+                   + QStringLiteral(" THEN ? ELSE ? || COALESCE((SELECT c.status FROM contacts c WHERE c.id = "
+                                    "deliveries.contact_id), '') END, updated_at = ? WHERE id = ?"));
     m_update = QSqlQuery(db);
     m_update.prepare(QStringLiteral("UPDATE deliveries SET state = ?, smtp_code = ?, smtp_reply = ?, "
                                     "next_attempt_at = ?, updated_at = ? WHERE id = ?"));
@@ -79,13 +94,28 @@ Status DeliveryLedger::commit(Work work)
     return success();
 }
 
-Status DeliveryLedger::markSending(qint64 deliveryId)
+Result<bool> DeliveryLedger::markSending(qint64 deliveryId)
 {
-    return commit([&] {
-        m_markSending.bindValue(0, Timestamp::nowSeconds());
+    bool mayMail = true;
+    Status done = commit([&] {
+        const qint64 now = Timestamp::nowSeconds();
+        m_markSending.bindValue(0, now);
         m_markSending.bindValue(1, deliveryId);
-        return exec(m_markSending);
+        Status marked = exec(m_markSending);
+        if (!marked || m_markSending.numRowsAffected() == 1) {
+            return marked;
+        }
+        mayMail = false;
+        m_skip.bindValue(0, tr("Not sent: the address was put on the suppression list after the campaign was made"));
+        m_skip.bindValue(1, tr("Not sent: since the campaign was made, the contact's status became "));
+        m_skip.bindValue(2, now);
+        m_skip.bindValue(3, deliveryId);
+        return exec(m_skip);
     });
+    if (!done) {
+        return Result<bool>::failure(done.error());
+    }
+    return mayMail;
 }
 
 Status DeliveryLedger::flush()

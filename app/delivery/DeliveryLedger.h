@@ -6,6 +6,7 @@
 
 #include <optional>
 
+#include <QCoreApplication>
 #include <QMutex>
 #include <QSqlQuery>
 #include <QString>
@@ -15,6 +16,8 @@
 
 class DeliveryLedger
 {
+    Q_DECLARE_TR_FUNCTIONS(DeliveryLedger)
+
 public:
     enum class Outcome {
         Sent,
@@ -29,7 +32,10 @@ public:
 
     // Commits 'sending' for this row — together with the outcome recorded just before, if any: one transaction
     // per message instead of two, and still both are on disk before the next SMTP transaction starts.
-    Status markSending(qint64 deliveryId);
+    // The contact is checked again in the same statement: one who unsubscribed, bounced or complained since the
+    // campaign was made, or whose address was suppressed since, is not mailed — the row becomes 'skipped' with
+    // the reason and this returns false.
+    Result<bool> markSending(qint64 deliveryId);
     // The outcome, the SMTP reply, one line in delivery_log; a bounce also suppresses the address and marks the
     // contact bounced. All in one transaction.
     Status record(qint64 deliveryId,
@@ -62,6 +68,7 @@ private:
     Database m_database;
     QMutex* m_writeLock;
     QSqlQuery m_markSending;
+    QSqlQuery m_skip;
     QSqlQuery m_update;
     QSqlQuery m_log;
     QSqlQuery m_suppress;

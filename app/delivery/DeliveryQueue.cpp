@@ -134,6 +134,12 @@ DeliveryQueue::Next DeliveryQueue::take(DeliveryJob& job, milliseconds& wait)
         return Next::Finished;
     }
     const auto now = Clock::now();
+    if (now >= m_closesAt) {
+        // Outside the send window nothing new starts; what is queued waits for the next opening.
+        m_windowClosed = true;
+        m_stopped = true;
+        return Next::Finished;
+    }
     // Deferred recipients whose time has come go first: they have waited longest.
     for (auto it = m_held.begin(); it != m_held.end();) {
         if (it->due <= now) {
@@ -212,6 +218,18 @@ bool DeliveryQueue::stopped() const
 {
     QMutexLocker lock(&m_mutex);
     return m_stopped;
+}
+
+void DeliveryQueue::setClosesAt(Clock::time_point closesAt)
+{
+    QMutexLocker lock(&m_mutex);
+    m_closesAt = closesAt;
+}
+
+bool DeliveryQueue::windowClosed() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_windowClosed;
 }
 
 void DeliveryQueue::relayTroubled()

@@ -41,6 +41,10 @@ public:
     // From now on take() says Finished (pause, cancel, a fatal error).
     void stop();
     bool stopped() const;
+    // The send window closes at `closesAt`: from then on take() says Finished (messages in flight finish) and
+    // windowClosed() is true. Call before the workers start.
+    void setClosesAt(Clock::time_point closesAt);
+    bool windowClosed() const;
 
     void relayTroubled();
     void relaySucceeded();
@@ -64,5 +68,7 @@ private:
     qint64 m_lastLoadedId = 0;
     bool m_exhausted = false;
     bool m_stopped = false;
+    Clock::time_point m_closesAt = Clock::time_point::max();
+    bool m_windowClosed = false;
     int m_inFlight = 0;
 };

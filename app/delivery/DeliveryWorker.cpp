@@ -121,40 +121,54 @@ void DeliveryWorker::sendNext()
     if (m_inFlight || m_closing) {
         return;
     }
-    if (m_stopping || m_run->queue.stopped()) {
-        finish();
-        return;
-    }
-    if (!m_next && !prepareNext()) {
-        if (m_queueFinished) {
+    for (;;) {
+        if (m_stopping || m_run->queue.stopped()) {
             finish();
+            return;
         }
-        return;
+        if (!m_next && !prepareNext()) {
+            if (m_queueFinished) {
+                finish();
+            }
+            return;
+        }
+        Prepared prepared = std::move(*m_next);
+        m_next.reset();
+        if (submit(std::move(prepared))) {
+            break;
+        }
+        // Skipped (the contact may no longer be mailed): on to the next recipient.
     }
-    Prepared prepared = std::move(*m_next);
-    m_next.reset();
-    submit(std::move(prepared));
     // Compose the next message while the server takes this one: CPU work overlaps the network round trips.
     prepareNext();
 }
 
-void DeliveryWorker::submit(Prepared prepared)
+bool DeliveryWorker::submit(Prepared prepared)
 {
     // 'sending' is committed before the message leaves: after a crash exactly these rows are sent again.
-    Status marked = m_ledger->markSending(prepared.job.deliveryId);
+    const Result<bool> marked = m_ledger->markSending(prepared.job.deliveryId);
     if (!marked) {
         m_run->queue.putBack(prepared.job);
         emit fatal(tr("Could not record the delivery state: %1").arg(marked.error()));
-        return;
+        return true;
     }
     {
         QMutexLocker lock(&m_run->countsLock);
         --(prepared.job.deferred ? m_run->counts.deferred : m_run->counts.queued);
-        ++m_run->counts.sending;
+        if (*marked) {
+            ++m_run->counts.sending;
+        } else {
+            ++m_run->counts.skipped;
+        }
+    }
+    if (!*marked) {
+        m_run->queue.finished(prepared.job);
+        return false;
     }
     const quint64 tag = m_nextTag++;
     m_inFlight = std::move(prepared);
     m_transport->submit(tag, m_inFlight->composed.envelope, m_inFlight->composed.message);
+    return true;
 }
 
 void DeliveryWorker::record(

@@ -44,7 +44,8 @@ private:
     // Takes and composes the next recipient into m_next; false when there is none now (m_waitTimer armed or
     // the queue finished).
     bool prepareNext();
-    void submit(Prepared prepared);
+    // False when the recipient was skipped instead (no longer mailable): nothing is in flight then.
+    bool submit(Prepared prepared);
     void onTransportFinished(quint64 tag, const TransportResult& result);
     void record(const DeliveryJob& job,
                 DeliveryLedger::Outcome outcome,

@@ -12,10 +12,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "campaigns/CampaignStore.h"
 #include "storage/SqlBinding.h"
 #include "storage/Timestamp.h"
 
@@ -470,9 +472,42 @@ Result<qint64> TemplateStore::duplicate(qint64 id, const QString& newName)
     return copy;
 }
 
+Status TemplateStore::checkRemovable(qint64 id) const
+{
+    const QList<Campaign> users = CampaignStore(m_database).usingTemplate(id);
+    if (users.isEmpty()) {
+        return success();
+    }
+    QString name;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT name FROM templates WHERE id = ?"));
+    if (execWith(query, {id}) && query.next()) {
+        name = query.value(0).toString();
+    }
+    const Campaign& first = users.first();
+    const QString others
+        = users.size() > 1 ? tr(" (and %n other campaign(s))", nullptr, int(users.size() - 1)) : QString();
+    if (first.state == CampaignState::Scheduled) {
+        return Status::failure(tr("Template “%1” is used by scheduled campaign “%2” (%3)%4: the campaign is sent "
+                                  "from it. Unschedule or delete the campaign, or choose another template for it, "
+                                  "then delete the template.")
+                                   .arg(name,
+                                        first.name,
+                                        QLocale().toString(first.scheduledAt.toLocalTime(), QLocale::ShortFormat),
+                                        others));
+    }
+    return Status::failure(tr("Template “%1” is used by draft campaign “%2”%3. Delete the draft or choose another "
+                              "template for it, then delete the template.")
+                               .arg(name, first.name, others));
+}
+
 Status TemplateStore::remove(qint64 id)
 {
     Transaction transaction(m_database.connection());
+    // Inside the transaction: a campaign scheduled a moment ago still counts.
+    if (Status removable = checkRemovable(id); !removable) {
+        return removable;
+    }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM templates WHERE id = ?")); // its assets go with it (ON DELETE CASCADE)
     if (!execWith(query, {id})) {

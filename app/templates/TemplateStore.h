@@ -48,7 +48,10 @@ public:
     Status save(qint64 id, const TemplateDocument& document);
     Status rename(qint64 id, const QString& name);
     Result<qint64> duplicate(qint64 id, const QString& newName); // assets copied too
+    // Refused, naming the campaign, while a draft or scheduled campaign is made from it (checkRemovable()).
     Status remove(qint64 id);
+    // Whether remove() would be allowed: the reason and what to do when a draft or scheduled campaign uses it.
+    Status checkRemovable(qint64 id) const;
     Status setThumbnail(qint64 id, const QByteArray& png);
 
     // An image file's bytes → a stored asset, scaled down to at most 2× the content width (sharp on high-DPI

@@ -282,6 +282,11 @@ void TemplatesPage::deleteCurrent()
         return;
     }
     const QString name = m_list->currentItem()->text();
+    // Before asking, and before closing its designer: a template a scheduled campaign is sent from stays.
+    if (const Status removable = m_store.checkRemovable(id); !removable) {
+        MessageBox::warning(this, tr("Template not deleted"), removable.error());
+        return;
+    }
     const QMessageBox::StandardButton answer
         = MessageBox::question(this,
                                tr("Delete template"),
