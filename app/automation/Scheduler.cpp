@@ -171,11 +171,10 @@ Status Scheduler::sendNow(qint64 campaignId)
     }
     if (result.error.isEmpty()) {
         const auto campaign = CampaignStore(m_database).find(campaignId);
-        return Status::failure(
-            campaign ? tr("Campaign %1 is %2: only a draft or a scheduled campaign can be sent now.")
-                           .arg(campaignId)
-                           .arg(CampaignStateText::displayName(campaign->state))
-                     : tr("There is no campaign %1.").arg(campaignId));
+        return Status::failure(campaign ? tr("Campaign %1 is %2: only a draft or a scheduled campaign can be sent now.")
+                                              .arg(campaignId)
+                                              .arg(CampaignStateText::displayName(campaign->state))
+                                        : tr("There is no campaign %1.").arg(campaignId));
     }
     return Status::failure(result.error);
 }
@@ -223,8 +222,7 @@ void Scheduler::cancel(qint64 campaignId)
     }
     CampaignStore store(m_database);
     const auto campaign = store.find(campaignId);
-    if (campaign
-        && (campaign->state == CampaignState::Scheduled || CampaignStateText::isResumable(campaign->state))
+    if (campaign && (campaign->state == CampaignState::Scheduled || CampaignStateText::isResumable(campaign->state))
         && store.claimRunner(campaignId)) {
         (void)store.markFinished(campaignId, CampaignState::Cancelled);
         store.releaseRunner(campaignId);
@@ -274,7 +272,11 @@ Scheduler::StartResult Scheduler::startCampaign(qint64 campaignId, const QList<C
         // Sent, cancelled or rescheduled by someone else since it was listed.
         return {StartOutcome::Skipped, QString()};
     }
-    if (store.counts(campaignId).total() == 0) {
+    // A draft (or scheduled draft) keeps only its audience until now. Step-mail queues get their rows from
+    // SequenceRunner, never from an audience.
+    const bool unresolved = campaign->kind == QLatin1String("campaign")
+                            && (campaign->state == CampaignState::Draft || campaign->state == CampaignState::Scheduled);
+    if (unresolved && store.counts(campaignId).total() == 0) {
         const Status resolved = resolveAudience(*campaign);
         if (!resolved) {
             return {StartOutcome::Failed, resolved.error()};
@@ -290,12 +292,10 @@ Scheduler::StartResult Scheduler::startCampaign(qint64 campaignId, const QList<C
     connect(engine.get(), &DeliveryEngine::progress, this, [this, campaignId](const DeliveryCounts& c, double r) {
         emit campaignProgress(campaignId, c, r);
     });
-    connect(engine.get(),
-            &DeliveryEngine::finished,
-            this,
-            [this, campaignId](CampaignState state, const QString& error) {
-                onEngineFinished(campaignId, state, error);
-            });
+    connect(
+        engine.get(), &DeliveryEngine::finished, this, [this, campaignId](CampaignState state, const QString& error) {
+            onEngineFinished(campaignId, state, error);
+        });
     m_engines[campaignId] = std::move(engine);
     emit campaignStarted(campaignId);
     return {StartOutcome::Started, QString()};
@@ -341,8 +341,8 @@ void Scheduler::onEngineFinished(qint64 campaignId, CampaignState state, const Q
     }
     unmarkRunningHere(m_database.path(), campaignId);
     emit campaignFinished(campaignId, state, error);
-    if (state == CampaignState::Waiting && m_timer.isActive()) {
-        planNextCheck();
+    if (state == CampaignState::Waiting) {
+        planNextCheck(); // its retry or window opening is the next thing due, perhaps
     }
     if (m_engines.empty()) {
         emit idle();
@@ -351,7 +351,9 @@ void Scheduler::onEngineFinished(qint64 campaignId, CampaignState state, const Q
 
 QDateTime Scheduler::waitingDue(const Campaign& campaign) const
 {
-    return CampaignStore(m_database).nextAttempt(campaign.id);
+    // The engine stores when a waiting campaign continues (its send window's next opening or its first retry);
+    // without that, the earliest retry of its deferred rows.
+    return campaign.resumeAt.isValid() ? campaign.resumeAt : CampaignStore(m_database).nextAttempt(campaign.id);
 }
 
 void Scheduler::planNextCheck()

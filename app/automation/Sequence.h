@@ -50,6 +50,9 @@ public:
     qint64 listId = 0;     // the trigger list: who joins it from activeSince on is enrolled
     qint64 identityId = 0; // sender identity; 0: the default one
     QString timeZone;      // IANA id for send times of day; empty: the system's
+    // Where the web endpoints answer (unsubscribe and preference links), as `send --base-url`; empty: only for the
+    // outbox (http://127.0.0.1:8080) — a relay needs one.
+    QString baseUrl;
     bool active = false;
     QDateTime activeSince; // set by the store when it is made active
     QDateTime createdAt;

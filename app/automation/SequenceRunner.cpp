@@ -141,6 +141,7 @@ Result<QList<qint64>> SequenceRunner::enqueueDue()
             campaign.subject = step.subject;
             campaign.preheader = step.preheader;
             campaign.audience = tr("Step mail: %1, step %2").arg(sequence.name).arg(i + 1);
+            campaign.baseUrl = sequence.baseUrl;
             Status made = CampaignFactory::applySender(m_database, sequence.identityId, campaign);
             if (made) {
                 made = CampaignFactory::applyTemplate(m_database, step.templateId, campaign);

@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include "automation/SequenceProgress.h"
 #include "storage/SqlBinding.h"
@@ -58,6 +59,15 @@ Status SequenceStore::validate(const Sequence& sequence) const
         return Status::failure(tr("The time zone \"%1\" is unknown. Choose one from the list, such as Asia/Tokyo.")
                                    .arg(sequence.timeZone));
     }
+    if (const QString url = sequence.baseUrl.trimmed(); !url.isEmpty()) {
+        const QUrl parsed(url, QUrl::StrictMode);
+        if (!parsed.isValid() || parsed.host().isEmpty()
+            || (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http"))) {
+            return Status::failure(
+                tr("The web address \"%1\" is not valid. Give the https:// address where Tayori's web pages answer.")
+                    .arg(url));
+        }
+    }
     if (sequence.steps.isEmpty()) {
         return Status::failure(tr("The sequence has no steps. Add at least one mail to send."));
     }
@@ -96,13 +106,14 @@ Result<qint64> SequenceStore::create(Sequence sequence)
     }
     const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO sequences (name, list_id, identity_id, time_zone, active, active_since, "
-                                  "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO sequences (name, list_id, identity_id, time_zone, base_url, active, "
+                                  "active_since, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!execWith(insert,
                   {sequence.name.trimmed(),
                    sequence.listId,
                    sequence.identityId,
                    sequence.timeZone,
+                   sequence.baseUrl.trimmed(),
                    sequence.active ? 1 : 0,
                    sequence.active ? QVariant(now) : QVariant(),
                    now,
@@ -152,12 +163,13 @@ Status SequenceStore::update(const Sequence& sequence)
                                                   : QVariant(now);
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE sequences SET name = ?, list_id = ?, identity_id = ?, time_zone = ?, "
-                                 "active = ?, active_since = ?, updated_at = ? WHERE id = ?"));
+                                 "base_url = ?, active = ?, active_since = ?, updated_at = ? WHERE id = ?"));
     if (!execWith(query,
                   {sequence.name.trimmed(),
                    sequence.listId,
                    sequence.identityId,
                    sequence.timeZone,
+                   sequence.baseUrl.trimmed(),
                    sequence.active ? 1 : 0,
                    activeSince,
                    now,
@@ -186,7 +198,8 @@ Status SequenceStore::saveSteps(QSqlDatabase& db, const Sequence& sequence, cons
             old.insert(step.id, step);
         }
     }
-    const bool senderChanged = before && before->identityId != sequence.identityId;
+    const bool senderChanged
+        = before && (before->identityId != sequence.identityId || before->baseUrl != sequence.baseUrl.trimmed());
     Sequence saved = sequence;
     QSet<qint64> kept;
     QSqlQuery query(db);
@@ -277,8 +290,8 @@ QList<Sequence> loadSequences(const QSqlDatabase& db, const QString& where, cons
 {
     QList<Sequence> sequences;
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id, name, list_id, identity_id, time_zone, active, active_since, created_at "
-                                 "FROM sequences ")
+    query.prepare(QStringLiteral("SELECT id, name, list_id, identity_id, time_zone, active, active_since, created_at, "
+                                 "base_url FROM sequences ")
                   + where + QStringLiteral(" ORDER BY name COLLATE NOCASE"));
     if (!execWith(query, values)) {
         return sequences;
@@ -293,6 +306,7 @@ QList<Sequence> loadSequences(const QSqlDatabase& db, const QString& where, cons
         sequence.active = query.value(5).toBool();
         sequence.activeSince = Timestamp::fromSeconds(query.value(6));
         sequence.createdAt = Timestamp::fromSeconds(query.value(7));
+        sequence.baseUrl = query.value(8).toString();
         sequences.append(sequence);
     }
     QSqlQuery steps(db);

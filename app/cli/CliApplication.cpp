@@ -11,6 +11,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/SendCommand.h"
+#include "cli/SequenceCommand.h"
 #include "cli/ServeCommand.h"
 #include "cli/TemplateCommand.h"
 
@@ -33,6 +34,8 @@ QString CliApplication::usage()
               "  dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]\n"
               "  dkim test --key FILE --domain D --selector S [--dns] [--json]\n"
               "  serve [--listen ADDRESS:PORT]        the web endpoints (template images); default 127.0.0.1:8080\n"
+              "  sequence list [--json]                step-mail sequences with enrolled/finished/left counts\n"
+              "  sequence show ID [--json]             its steps, each with how many were queued or wait for it\n"
               "  template list [--json]\n"
               "  template import FILE [--json]        prints the new template's ID\n"
               "  template export ID FILE [--json]     the template with its images embedded\n"
@@ -109,6 +112,9 @@ int CliApplication::run(const QStringList& arguments)
     }
     if (command == QLatin1String("dkim")) {
         return DkimCommand::run(context, rest);
+    }
+    if (command == QLatin1String("sequence")) {
+        return SequenceCommand::run(context, rest);
     }
     if (command == QLatin1String("template")) {
         return TemplateCommand::run(context, rest);

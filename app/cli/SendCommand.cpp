@@ -600,28 +600,24 @@ int SendCommand::runDue(const CliContext& context, const QStringList& arguments)
         ran << id;
         errors.insert(id, error);
     });
-    QObject::connect(&scheduler,
-                     &Scheduler::campaignFinished,
-                     &scheduler,
-                     [&](qint64 id, CampaignState, const QString& error) {
-                         if (!error.isEmpty()) {
-                             errors.insert(id, error);
-                         }
-                     });
+    QObject::connect(
+        &scheduler, &Scheduler::campaignFinished, &scheduler, [&](qint64 id, CampaignState, const QString& error) {
+            if (!error.isEmpty()) {
+                errors.insert(id, error);
+            }
+        });
     if (!context.json && stderrIsTerminal()) {
-        QObject::connect(&scheduler,
-                         &Scheduler::campaignProgress,
-                         &scheduler,
-                         [](qint64 id, const DeliveryCounts& c, double rate) {
-                             printErr(SendCommand::tr("\rcampaign %1: %2 of %3 sent, %4 failed, %5 deferred — %6 "
-                                                      "msg/s   ")
-                                          .arg(id)
-                                          .arg(c.sent)
-                                          .arg(c.total())
-                                          .arg(c.failed + c.bounced)
-                                          .arg(c.deferred)
-                                          .arg(rate, 0, 'f', 0));
-                         });
+        QObject::connect(
+            &scheduler, &Scheduler::campaignProgress, &scheduler, [](qint64 id, const DeliveryCounts& c, double rate) {
+                printErr(SendCommand::tr("\rcampaign %1: %2 of %3 sent, %4 failed, %5 deferred — %6 "
+                                         "msg/s   ")
+                             .arg(id)
+                             .arg(c.sent)
+                             .arg(c.total())
+                             .arg(c.failed + c.bounced)
+                             .arg(c.deferred)
+                             .arg(rate, 0, 'f', 0));
+            });
     }
     if (scheduler.runDueOnce() > 0) {
         // Ctrl-C pauses every run cleanly: the messages in flight finish, the campaigns are left 'paused'.

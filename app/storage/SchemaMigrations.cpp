@@ -280,6 +280,7 @@ QStringList schema8()
             PRIMARY KEY (campaign_id, content_id)))"),
     };
 }
+
 // Schema 9: campaigns made in the app — a preheader, the template it came from (no foreign key: deleting a template
 // a draft or scheduled campaign uses is refused by TemplateStore, and a sent campaign keeps its own copy of the
 // content), an optional send window, when a test was last sent, when a waiting campaign continues, and 'step' for
@@ -300,6 +301,7 @@ QStringList schema9()
         QStringLiteral("CREATE INDEX campaigns_by_template ON campaigns(template_id) WHERE template_id IS NOT NULL"),
     };
 }
+
 // Schema 10 (sequences): step mail (automation/). A sequence sends its steps to each contact who joined its trigger
 // list after it became active; a step's mail goes out through its own delivery campaign (kind 'step'), made when the
 // step is first due. Progress refers to step ids, so editing a sequence never resends a step: sequence_sends holds
@@ -313,6 +315,7 @@ QStringList schemaSequences()
             list_id INTEGER REFERENCES lists(id) ON DELETE SET NULL,  -- the trigger list; NULL: the list is gone
             identity_id INTEGER NOT NULL DEFAULT 0,  -- sender identity; 0: the default one
             time_zone TEXT NOT NULL DEFAULT '',      -- IANA id for send times of day; '': the system's
+            base_url TEXT NOT NULL DEFAULT '',       -- where unsubscribe links point; '': the outbox default
             active INTEGER NOT NULL DEFAULT 0,
             active_since INTEGER,  -- when it was last made active: who joins the list from then on is enrolled
             created_at INTEGER NOT NULL,
