@@ -19,6 +19,7 @@
 #include <QWebEnginePage>
 
 #include "MessageBox.h"
+#include "campaigns/CampaignStore.h"
 #include "designer/BlockPalette.h"
 #include "designer/CanvasSchemeHandler.h"
 #include "designer/DesignerCanvas.h"
@@ -677,6 +678,25 @@ void TestGuiDesigner::libraryDuplicateAndDelete()
     QVERIFY(copy != m_id);
     QCOMPARE(m_store->load(copy)->toJsonObject().value(QStringLiteral("blocks")),
              m_store->load(m_id)->toJsonObject().value(QStringLiteral("blocks")));
+
+    // A scheduled campaign is sent from it: refused with the campaign's name, before any question.
+    Campaign campaign;
+    campaign.name = QStringLiteral("年末のご挨拶");
+    campaign.subject = campaign.name;
+    campaign.fromAddress = QStringLiteral("info@example.jp");
+    campaign.templateId = copy;
+    CampaignStore campaigns(*m_db);
+    const Result<qint64> campaignId = campaigns.createDraft(campaign);
+    QVERIFY(campaignId);
+    QVERIFY(campaigns.schedule(*campaignId, QDateTime::currentDateTimeUtc().addDays(3)));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_page->deleteCurrent();
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("scheduled campaign “年末のご挨拶”")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(m_page->list()->count(), templates + 1);
+    QVERIFY(m_store->load(copy));
+    QVERIFY(campaigns.unschedule(*campaignId));
+    QVERIFY(campaigns.remove(*campaignId));
 
     MessageBox::setNextAnswer(QMessageBox::No);
     m_page->deleteCurrent();
