@@ -1,9 +1,12 @@
 // tayori-cli contacts count …
 #include "ContactsCommand.h"
 
+#include <cstdio>
+
 #include <QCommandLineParser>
 
 #include "contacts/ContactRepository.h"
+#include "segments/SegmentAudience.h"
 
 QList<QCommandLineOption> ContactsCommand::filterOptions()
 {
@@ -50,5 +53,11 @@ int ContactsCommand::run(const CliContext& context, const QStringList& arguments
         return context.fail(valid.error(), CliContext::UsageError);
     }
     const qint64 count = repository.count(*filter);
+    if (count == 0 && !filter->segment.trimmed().isEmpty()) {
+        // Still a success (0 is an answer), but say why on stderr: a misspelt tag or list is the usual cause.
+        const QByteArray note
+            = (SegmentAudience(*database).describe(filter->segment, SegmentCount {}) + QLatin1Char('\n')).toUtf8();
+        std::fwrite(note.constData(), 1, static_cast<size_t>(note.size()), stderr);
+    }
     return context.succeed({{QStringLiteral("count"), count}}, QString::number(count) + QLatin1Char('\n'));
 }

@@ -116,6 +116,7 @@ bool execWith(QSqlQuery& query, const QVariantList& values)
 QString ContactRepository::whereFor(const ContactFilter& filter, QVariantList& values) const
 {
     QStringList conditions = simpleConditions(filter, values);
+    QString joins;
     if (!filter.segment.trimmed().isEmpty()) {
         const auto root = SegmentParser::parse(filter.segment);
         QStringList keys;
@@ -127,10 +128,13 @@ QString ContactRepository::whereFor(const ContactFilter& filter, QVariantList& v
         // checkFilter() tells the user why; here a broken segment matches no one rather than everyone.
         conditions << (sql ? QLatin1Char('(') + sql->condition + QLatin1Char(')') : QStringLiteral("0"));
         if (sql) {
-            values << sql->values;
+            // The joins come first in the text, so their values go before the conditions' ones.
+            joins = sql->joins;
+            values = sql->joinValues + values + sql->values;
         }
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return joins
+           + (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")));
 }
 
 Status ContactRepository::checkFilter(const ContactFilter& filter) const

@@ -63,9 +63,11 @@ private:
             }
             if (c == u'(' || c == u')') {
                 token.type = c == u'(' ? Token::Type::Open : Token::Type::Close;
+                token.text = c; // for the error message: "found ')'"
                 ++i;
             } else if (c == u':') {
                 token.type = Token::Type::Colon;
+                token.text = c;
                 ++i;
             } else if (c == u'"') {
                 token.type = Token::Type::Quoted;

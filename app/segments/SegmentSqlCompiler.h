@@ -9,10 +9,16 @@
 #include "common/Result.h"
 #include "segments/Segment.h"
 
+// Used as `FROM contacts c` + joins + ` WHERE ` + condition, binding joinValues then values.
 struct SegmentSql
 {
-    QString condition;   // for a WHERE clause; refers to the contacts table as `c`
-    QVariantList values; // in placeholder order
+    // An inner join on the list every match must be on, when nothing narrower can start the query: SQLite reads
+    // the members straight from the list's index instead of first copying them into a temporary set for
+    // `c.id IN (…)`. A member row is unique per contact (the table's primary key), so nobody is counted twice.
+    QString joins;
+    QVariantList joinValues;
+    QString condition = QStringLiteral("1"); // for a WHERE clause; refers to the contacts table as `c`
+    QVariantList values;                     // in placeholder order
 };
 
 class SegmentSqlCompiler

@@ -357,6 +357,17 @@ QStringList schemaSequences()
         QStringLiteral("CREATE INDEX sequence_sends_by_step ON sequence_sends(step_id)"),
     };
 }
+
+// Schema 11: segments compare custom fields case-insensitively (plan = Gold finds "gold"), which the binary index on
+// (field_id, value) could not serve: every value of the field was read. The same index with NOCASE serves =, <, >
+// and "starts with" (LIKE's prefix), and costs the import nothing more (it replaces the other one).
+QStringList schema11()
+{
+    return {
+        QStringLiteral("DROP INDEX IF EXISTS contact_values_by_field"),
+        QStringLiteral("CREATE INDEX contact_values_by_field_nocase ON contact_values(field_id, value COLLATE NOCASE)"),
+    };
+}
 } // namespace
 
 const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
@@ -370,6 +381,7 @@ const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
                                     {schema7()},
                                     {schema8()},
                                     {schema9()},
-                                    {schemaSequences()}};
+                                    {schemaSequences()},
+                                    {schema11()}};
     return all;
 }

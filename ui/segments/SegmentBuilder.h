@@ -3,9 +3,15 @@
 // that round-trips). Shows a live count of matching contacts, computed off the GUI thread.
 #pragma once
 
+#include <QFutureWatcher>
+#include <QTimer>
 #include <QWidget>
 
 #include "storage/Database.h"
+
+class QLabel;
+class QLineEdit;
+class SegmentGroupEditor;
 
 class SegmentBuilder : public QWidget
 {
@@ -25,4 +31,35 @@ public:
 signals:
     void changed(const QString& text);
     void countChanged(qint64 count); // -1: counting / invalid
+
+private:
+    // What the worker thread hands back: the counts, or why there are none, and the line to show.
+    struct CountOutcome
+    {
+        qint64 matching = -1;
+        qint64 mailable = -1;
+        QString error;
+        QString message;
+    };
+
+    void rowsChanged();
+    void textEdited(const QString& text);
+    void showText();
+    void scheduleCount();
+    void startCount();
+    void countFinished();
+    void setCount(qint64 count);
+
+    Database m_database;
+    SegmentGroupEditor* m_root = nullptr;
+    QLineEdit* m_textEdit = nullptr;
+    QLabel* m_error = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QString m_text;      // the builder's tree as text: what text() returns
+    QString m_textError; // the text box's parse error, while it does not parse
+    QString m_countError;
+    qint64 m_count = -1;
+    QTimer m_debounce;
+    QFutureWatcher<CountOutcome> m_watcher;
+    int m_generation = 0;
 };
