@@ -91,38 +91,48 @@ MainWindow::~MainWindow()
 
 void MainWindow::startScheduler()
 {
+    // Schedules missed while nothing ran (or while the computer slept) are never sent without asking.
+    m_scheduler->holdMissed(std::chrono::minutes(5));
+    connect(m_scheduler, &Scheduler::missed, this, &MainWindow::askAboutMissed, Qt::UniqueConnection);
+    askAboutMissed(m_scheduler->missedCampaigns());
+    m_scheduler->start();
+}
+
+void MainWindow::askAboutMissed(const QList<qint64>& campaignIds)
+{
+    if (campaignIds.isEmpty()) {
+        return;
+    }
     CampaignStore store(m_database);
-    const QList<qint64> missed = m_scheduler->missedCampaigns();
-    if (!missed.isEmpty()) {
-        QStringList lines;
-        const QLocale locale;
-        for (qint64 id : missed) {
-            if (const std::optional<Campaign> campaign = store.find(id)) {
-                lines << tr("• %1 (due %2)")
-                             .arg(campaign->name,
-                                  locale.toString(campaign->scheduledAt.toLocalTime(), QLocale::ShortFormat));
-            }
-        }
-        const QMessageBox::StandardButton answer = MessageBox::question(
-            this,
-            tr("Missed schedules"),
-            tr("These campaigns were due while Tayori was not running:\n\n%1\n\nSend them now, or keep them as "
-               "drafts to schedule again?")
-                .arg(lines.join(QLatin1Char('\n'))),
-            QMessageBox::Yes | QMessageBox::No,
-            QMessageBox::No,
-            {{QMessageBox::Yes, tr("Send now")}, {QMessageBox::No, tr("Keep as draft")}});
-        if (answer != QMessageBox::Yes) {
-            for (qint64 id : missed) {
-                const Status kept = store.unschedule(id);
-                if (!kept) {
-                    MessageBox::warning(this, tr("Missed schedules"), kept.error());
-                }
-            }
-            m_campaigns->reload();
+    QStringList lines;
+    const QLocale locale;
+    for (qint64 id : campaignIds) {
+        if (const std::optional<Campaign> campaign = store.find(id)) {
+            lines << tr("• %1 (due %2)")
+                         .arg(campaign->name,
+                              locale.toString(campaign->scheduledAt.toLocalTime(), QLocale::ShortFormat));
         }
     }
-    m_scheduler->start();
+    const QMessageBox::StandardButton answer = MessageBox::question(
+        this,
+        tr("Missed schedules"),
+        tr("These campaigns were due while Tayori was not running:\n\n%1\n\nSend them now, or keep them as drafts to "
+           "schedule again?")
+            .arg(lines.join(QLatin1Char('\n'))),
+        QMessageBox::Yes | QMessageBox::No,
+        QMessageBox::No,
+        {{QMessageBox::Yes, tr("Send now")}, {QMessageBox::No, tr("Keep as draft")}});
+    QStringList errors;
+    for (qint64 id : campaignIds) {
+        const Status status = answer == QMessageBox::Yes ? m_scheduler->sendNow(id) : store.unschedule(id);
+        if (!status) {
+            errors << status.error();
+        }
+    }
+    if (!errors.isEmpty()) {
+        MessageBox::warning(this, tr("Missed schedules"), errors.join(QLatin1Char('\n')));
+    }
+    m_campaigns->reload();
 }
 
 void MainWindow::notifyFinished(qint64 campaignId, CampaignState state, const QString& error)

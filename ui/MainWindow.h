@@ -47,6 +47,8 @@ public slots:
     // At launch: asks about schedules missed while nothing was running ("Send now" / "Keep as draft"), then starts
     // the scheduler.
     void startScheduler();
+    // "Send now" / "Keep as draft" for schedules whose time passed while nothing could send them.
+    void askAboutMissed(const QList<qint64>& campaignIds);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

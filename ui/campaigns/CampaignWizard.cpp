@@ -15,9 +15,11 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStyle>
 #include <QTimeEdit>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include "MessageBox.h"
@@ -193,6 +195,11 @@ QWizardPage* CampaignWizard::makeSenderPage()
     m_relay->setWordWrap(true);
     m_relay->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Mail server:"), m_relay);
+    // Where recipients' unsubscribe and preference links point (the web endpoints of `tayori-cli serve`). Until
+    // Settings has a public address, the last one used is offered again.
+    m_baseUrl = new QLineEdit(QSettings().value(QStringLiteral("campaigns/baseUrl")).toString(), page);
+    m_baseUrl->setPlaceholderText(tr("https://news.example.jp"));
+    form->addRow(tr("&Web address for unsubscribe links:"), m_baseUrl);
     showRelay();
     return page;
 }
@@ -304,6 +311,9 @@ void CampaignWizard::load(const Campaign& campaign)
     }
     m_subject->setText(campaign.subject);
     m_preheader->setText(campaign.preheader);
+    if (!campaign.baseUrl.isEmpty()) {
+        m_baseUrl->setText(campaign.baseUrl);
+    }
     const int charsetIndex = m_charset->findData(campaign.charset);
     m_charset->setCurrentIndex(charsetIndex >= 0 ? charsetIndex : 0);
     for (const SenderIdentity& identity : SenderIdentityStore(m_database).list()) {
@@ -351,6 +361,7 @@ bool CampaignWizard::buildCampaign(Campaign& campaign, QString* error) const
     campaign.preheader = m_preheader->text().trimmed();
     campaign.charset = m_charset->currentData().toByteArray();
     campaign.sendWindow = sendWindow();
+    campaign.baseUrl = m_baseUrl->text().trimmed();
     campaign.scheduledAt = {};
     if (m_scheduleAt->isChecked()) {
         if (const Result<QDateTime> at = ScheduleTime::parse(localScheduleText(m_when->dateTime()))) {
@@ -462,13 +473,25 @@ bool CampaignWizard::validateCurrentPage()
             return false;
         }
         return saveDraft();
-    case SenderPage:
+    case SenderPage: {
         if (m_identity->currentIndex() < 0) {
             warn(tr("There is no sender address. Add one in Settings → Sender identities, then come back: this "
                     "campaign is kept as a draft."));
             return false;
         }
+        const QUrl baseUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
+        if (!m_baseUrl->text().trimmed().isEmpty()
+            && (!baseUrl.isValid()
+                || (baseUrl.scheme() != QLatin1String("https") && baseUrl.scheme() != QLatin1String("http"))
+                || baseUrl.host().isEmpty())) {
+            warn(tr("“%1” is not a web address. Write it as https://news.example.jp.").arg(m_baseUrl->text()));
+            return false;
+        }
+        if (!baseUrl.isEmpty()) {
+            QSettings().setValue(QStringLiteral("campaigns/baseUrl"), m_baseUrl->text().trimmed());
+        }
         return saveDraft();
+    }
     case SchedulePage: {
         if (m_scheduleAt->isChecked()) {
             const Result<QDateTime> at = ScheduleTime::parse(localScheduleText(m_when->dateTime()));
@@ -508,6 +531,9 @@ void CampaignWizard::runChecks()
     } else {
         if (const std::optional<Campaign> stored = CampaignStore(m_database).find(m_campaignId)) {
             campaign.testSentAt = stored->testSentAt; // "Send test…" may have just recorded one
+        }
+        if (m_sendNow->isChecked()) {
+            campaign.state = CampaignState::Draft; // an edited scheduled campaign sent now has no schedule to check
         }
         m_checks = CampaignPreflight::run(m_database, campaign, m_count);
     }

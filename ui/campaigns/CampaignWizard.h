@@ -50,6 +50,7 @@ public:
     QComboBox* charsetBox() const { return m_charset; }
     QComboBox* identityBox() const { return m_identity; }
     QLabel* relayLabel() const { return m_relay; }
+    QLineEdit* baseUrlEdit() const { return m_baseUrl; }
     QRadioButton* sendNowButton() const { return m_sendNow; }
     QRadioButton* scheduleButton() const { return m_scheduleAt; }
     QDateTimeEdit* scheduleEdit() const { return m_when; }
@@ -110,6 +111,7 @@ private:
     QComboBox* m_charset = nullptr;
     QComboBox* m_identity = nullptr;
     QLabel* m_relay = nullptr;
+    QLineEdit* m_baseUrl = nullptr;
     QRadioButton* m_sendNow = nullptr;
     QRadioButton* m_scheduleAt = nullptr;
     QDateTimeEdit* m_when = nullptr;

@@ -3,7 +3,6 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
@@ -12,6 +11,7 @@
 
 #include "MessageBox.h"
 #include "automation/Scheduler.h"
+#include "automation/SequencesPage.h"
 #include "campaigns/CampaignStore.h"
 #include "campaigns/CampaignWizard.h"
 #include "campaigns/SendingView.h"
@@ -62,12 +62,9 @@ CampaignsPage::CampaignsPage(Database database, Scheduler* scheduler, QWidget* p
     layout->addWidget(m_table, 1);
     m_tabs->addTab(campaigns, tr("Campaigns"));
 
-    // Step mail lives beside the campaigns. Hook: the sequence editor (ui/automation/SequencesPage) goes in this
-    // tab once it exists.
-    auto* sequences = new QLabel(tr("Step mail sequences are edited here in a coming version."), m_tabs);
-    sequences->setAlignment(Qt::AlignCenter);
-    sequences->setWordWrap(true);
-    m_tabs->addTab(sequences, tr("Step mail"));
+    // Step mail lives beside the campaigns: the sequences and their editor.
+    m_sequences = new SequencesPage(m_database, m_tabs);
+    m_tabs->addTab(m_sequences, tr("Step mail"));
 
     connect(m_new, &QPushButton::clicked, this, &CampaignsPage::newCampaign);
     connect(m_edit, &QPushButton::clicked, this, &CampaignsPage::editSelected);

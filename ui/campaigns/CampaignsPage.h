@@ -14,6 +14,7 @@ class QPushButton;
 class QTableWidget;
 class QTabWidget;
 class Scheduler;
+class SequencesPage;
 
 class CampaignsPage : public QWidget
 {
@@ -26,6 +27,7 @@ public:
 
     QTableWidget* table() const { return m_table; }
     QTabWidget* tabs() const { return m_tabs; }
+    SequencesPage* sequencesPage() const { return m_sequences; }
     QPushButton* newButton() const { return m_new; }
     QPushButton* editButton() const { return m_edit; }
     QPushButton* duplicateButton() const { return m_duplicate; }
@@ -57,6 +59,7 @@ private:
     Scheduler* m_scheduler;
     QTabWidget* m_tabs = nullptr;
     QTableWidget* m_table = nullptr;
+    SequencesPage* m_sequences = nullptr;
     QPushButton* m_new = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_duplicate = nullptr;
