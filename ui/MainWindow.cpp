@@ -207,6 +207,18 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_scheduler->isIdle()
+        && MessageBox::question(
+               this,
+               tr("Quit Tayori"),
+               tr("A campaign is still sending. Quit anyway? It stops after the messages in flight and "
+                  "carries on where it stopped the next time Tayori runs (or with tayori-cli run-due)."),
+               QMessageBox::Yes | QMessageBox::No,
+               QMessageBox::No)
+               != QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     if (m_wizard) {
         m_wizard->reject();
