@@ -38,9 +38,12 @@ public:
 
     // A draft: stored without recipients (campaign.audience is the segment text form, resolved when it is sent).
     Result<qint64> createDraft(Campaign campaign);
-    // Saves the editable fields of a draft or scheduled campaign; refused once it has started.
+    // Saves the editable fields (and the images) of a draft or scheduled campaign; refused once it has started.
+    // A change to what a test message showed (subject, preheader, HTML, text, From, charset) clears testSentAt.
+    // Not changed here: state, scheduledAt (schedule()), testSentAt (markTestSent()), kind, token.
     Status update(const Campaign& campaign);
-    // Scheduled at `atUtc` (a draft or a scheduled one); unschedule() makes it a draft again.
+    // Scheduled at `atUtc` (a draft or a scheduled one; a time not in the future is refused); unschedule() makes it
+    // a draft again.
     Status schedule(qint64 campaignId, const QDateTime& atUtc);
     Status unschedule(qint64 campaignId);
     // Writes the recipients of a draft or scheduled campaign (as create() does) when it starts sending.

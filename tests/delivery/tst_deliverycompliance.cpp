@@ -30,13 +30,18 @@ private slots:
     void noLongerMailableContactsAreSkippedAtSendTime();
     void closedWindowSendsNothingAndWaits();
     void openWindowSends();
+    void deferredRetriesAreResumedAtTheFirstRetry_data();
+    void deferredRetriesAreResumedAtTheFirstRetry();
     void queueStopsTakingAtTheClose();
 
 private:
     QList<qint64> addContacts(int count);
     qint64 createCampaign(const FaultSmtpServer& server, const QList<qint64>& contacts, const SendWindow& window = {});
     // Runs the campaign to its end; the final state.
-    CampaignState run(qint64 campaignId, const QTimeZone& zone = QTimeZone::systemTimeZone());
+    CampaignState run(qint64 campaignId,
+                      const QTimeZone& zone = QTimeZone::systemTimeZone(),
+                      std::chrono::milliseconds maxWait = std::chrono::minutes(15),
+                      std::chrono::seconds firstRetryDelay = std::chrono::seconds(60));
     QStringList receivedBy(const FaultSmtpServer& server) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -96,12 +101,17 @@ qint64 TestDeliveryCompliance::createCampaign(const FaultSmtpServer& server,
     return *id;
 }
 
-CampaignState TestDeliveryCompliance::run(qint64 campaignId, const QTimeZone& zone)
+CampaignState TestDeliveryCompliance::run(qint64 campaignId,
+                                          const QTimeZone& zone,
+                                          std::chrono::milliseconds maxWait,
+                                          std::chrono::seconds firstRetryDelay)
 {
     DeliveryEngine engine(*m_db);
     QSignalSpy finished(&engine, &DeliveryEngine::finished);
     DeliveryEngine::Options options;
     options.timeZone = zone;
+    options.maxWait = maxWait;
+    options.retry.firstDelay = firstRetryDelay;
     const Status started = engine.start(campaignId, options);
     if (!started) {
         qWarning() << started.error();
@@ -234,6 +244,51 @@ void TestDeliveryCompliance::openWindowSends()
     QCOMPARE(run(id, QTimeZone("America/New_York")), CampaignState::Done);
     QCOMPARE(receivedBy(server).size(), 4);
     QVERIFY(!CampaignStore(*m_db).find(id)->resumeAt.isValid());
+}
+
+void TestDeliveryCompliance::deferredRetriesAreResumedAtTheFirstRetry_data()
+{
+    QTest::addColumn<bool>("window"); // a window open now that closes before the retry is due
+    QTest::newRow("no window") << false;
+    QTest::newRow("the retry falls outside the window") << true;
+}
+
+void TestDeliveryCompliance::deferredRetriesAreResumedAtTheFirstRetry()
+{
+    QFETCH(bool, window);
+    FaultSmtpServer server;
+    // Every first attempt is greylisted; no retry fits in this run (maxWait 0): the campaign waits.
+    QVERIFY2(server.start({u"--greylist"_s}), qPrintable(server.error()));
+    const QTimeZone tokyo("Asia/Tokyo");
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    SendWindow sendWindow;
+    if (window) {
+        // Open from now for at least a minute (this run takes a second); the first retry, an hour later, is past
+        // the close.
+        const QDateTime local = before.toTimeZone(tokyo);
+        const int minute = local.time().hour() * 60 + local.time().minute();
+        if (minute >= 24 * 60 - 2) {
+            QSKIP("too close to midnight in Tokyo for a window that opens now");
+        }
+        sendWindow.days = quint8(1 << (local.date().dayOfWeek() - 1));
+        sendWindow.startMinute = minute;
+        sendWindow.endMinute = minute + 2;
+    }
+    const qint64 id = createCampaign(server, addContacts(2), sendWindow);
+    QCOMPARE(run(id, tokyo, std::chrono::milliseconds(0), std::chrono::hours(1)), CampaignState::Waiting);
+    CampaignStore store(*m_db);
+    QCOMPARE(store.counts(id).deferred, 2LL);
+    const QDateTime firstRetry = store.firstRetryAt(id);
+    QVERIFY(firstRetry > before);
+    const Campaign campaign = *store.find(id);
+    if (window) {
+        QCOMPARE(campaign.resumeAt, sendWindow.nextOpening(firstRetry, tokyo));
+        QVERIFY(campaign.resumeAt > firstRetry);
+    } else {
+        QCOMPARE(campaign.resumeAt, firstRetry);
+    }
+    QVERIFY(!store.waitingDue(before).contains(id));
+    QVERIFY(store.waitingDue(campaign.resumeAt).contains(id));
 }
 
 void TestDeliveryCompliance::queueStopsTakingAtTheClose()
