@@ -113,17 +113,9 @@ int Scheduler::runDueOnce()
         }
         started += startDue(id, {CampaignState::Scheduled});
     }
-    // Campaigns left waiting for deferred recipients or for their send window to open.
-    for (qint64 id : store.resumable()) {
-        if (m_engines.count(id) != 0) {
-            continue;
-        }
-        const auto campaign = store.find(id);
-        if (!campaign || campaign->state != CampaignState::Waiting) {
-            continue;
-        }
-        const QDateTime due = waitingDue(*campaign);
-        if (due.isValid() && due <= now) {
+    // Campaigns left waiting for deferred recipients or for their send window to open, whose time has come.
+    for (qint64 id : store.waitingDue(now)) {
+        if (m_engines.count(id) == 0) {
             started += startDue(id, {CampaignState::Waiting});
         }
     }
@@ -349,13 +341,6 @@ void Scheduler::onEngineFinished(qint64 campaignId, CampaignState state, const Q
     }
 }
 
-QDateTime Scheduler::waitingDue(const Campaign& campaign) const
-{
-    // The engine stores when a waiting campaign continues (its send window's next opening or its first retry);
-    // without that, the earliest retry of its deferred rows.
-    return campaign.resumeAt.isValid() ? campaign.resumeAt : CampaignStore(m_database).nextAttempt(campaign.id);
-}
-
 void Scheduler::planNextCheck()
 {
     CampaignStore store(m_database);
@@ -369,13 +354,12 @@ void Scheduler::planNextCheck()
             break;
         }
     }
+    // A waiting campaign's resumeAt: its first retry or its send window's next opening (the engine stores it).
     for (qint64 id : store.resumable()) {
         const auto campaign = store.find(id);
-        if (campaign && campaign->state == CampaignState::Waiting && m_engines.count(id) == 0) {
-            const QDateTime due = waitingDue(*campaign);
-            if (due > now) {
-                next = earliest(next, due);
-            }
+        if (campaign && campaign->state == CampaignState::Waiting && m_engines.count(id) == 0
+            && campaign->resumeAt > now) {
+            next = earliest(next, campaign->resumeAt);
         }
     }
     const QDateTime step = SequenceRunner(m_database, m_clock).nextDue();

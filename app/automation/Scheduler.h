@@ -89,7 +89,6 @@ private:
     void onEngineFinished(qint64 campaignId, CampaignState state, const QString& error);
     // Works out nextDue() and sets the single-shot timer to it.
     void planNextCheck();
-    QDateTime waitingDue(const Campaign& campaign) const;
 
     Database m_database;
     const Clock& m_clock;

@@ -283,7 +283,7 @@ QDateTime SequenceRunner::nextDue() const
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT MIN(p.next_due_at) FROM sequence_progress p JOIN sequences s ON s.id = "
-                                   "p.sequence_id WHERE p.state = 'active' AND s.active = 1"))
+                                   "p.sequence_id WHERE p.state = 'active' AND s.active = 1 AND s.list_id IS NOT NULL"))
         || !query.next() || query.value(0).isNull()) {
         return {};
     }

@@ -21,7 +21,8 @@ public:
 
     // Returns the step campaigns that have recipients queued now (left resumable: state 'paused').
     Result<QList<qint64>> enqueueDue();
-    // The earliest time a step becomes due for someone already enrolled; invalid when nothing is pending.
+    // The earliest time a step becomes due for someone already enrolled; invalid when nothing is pending. May be in
+    // the past when a step cannot be queued yet (its template no longer renders): poll, do not spin on it.
     QDateTime nextDue() const;
 
 private:

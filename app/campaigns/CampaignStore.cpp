@@ -638,18 +638,6 @@ QList<qint64> CampaignStore::due(const QDateTime& now) const
     return ids;
 }
 
-QDateTime CampaignStore::nextAttempt(qint64 campaignId) const
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT MIN(CASE WHEN state = 'deferred' THEN next_attempt_at ELSE 0 END) FROM "
-                                 "deliveries WHERE campaign_id = ? AND state IN ('queued', 'deferred')"));
-    query.addBindValue(campaignId);
-    if (!query.exec() || !query.next()) {
-        return {};
-    }
-    return Timestamp::fromSeconds(query.value(0));
-}
-
 QList<qint64> CampaignStore::waitingDue(const QDateTime& now) const
 {
     QList<qint64> ids;

@@ -72,9 +72,6 @@ public:
     QDateTime firstRetryAt(qint64 campaignId) const;
     // Scheduled campaigns whose time has come (scheduled_at <= now), oldest schedule first.
     QList<qint64> due(const QDateTime& now) const;
-    // When a 'waiting' campaign can send again: the earliest retry time of its deferred rows, or the epoch when
-    // rows are still queued. Invalid when nothing is pending. (The send window is the caller's to apply.)
-    QDateTime nextAttempt(qint64 campaignId) const;
     DeliveryCounts counts(qint64 campaignId) const;
     QList<DeliveryRecord> deliveries(qint64 campaignId) const;
     // The per-recipient log: rows whose address or SMTP reply contains `search` (empty: all) and, when `state` is

@@ -4,6 +4,7 @@
 // at once send every recipient once; pause, resume and cancel. And the end-to-end test of issue 5: a draft made
 // through the core API with a segment audience, scheduled, sent by `tayori-cli run-due`, checked by python3-dkim.
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,11 +20,13 @@
 #include "FaultSmtpServer.h"
 #include "automation/Scheduler.h"
 #include "automation/SequenceStore.h"
+#include "campaigns/CampaignFactory.h"
 #include "campaigns/CampaignStore.h"
 #include "campaigns/ScheduleTime.h"
 #include "common/Clock.h"
 #include "contacts/ContactRepository.h"
 #include "dkim/DkimKey.h"
+#include "senders/DkimKeyStore.h"
 #include "senders/RelayStore.h"
 #include "senders/SenderIdentityStore.h"
 #include "storage/Database.h"
@@ -50,6 +53,7 @@ private slots:
     void dueAtItsTimeNotASecondBefore();
     void missedScheduleWaitsForTheCaller();
     void waitingCampaignIsRetriedWhenItsTimeComes();
+    void sendWindowOpeningWakesTheScheduler();
     void pauseResumeCancel();
     void draftAudienceIsResolvedWhenItStarts();
     void stepMailIsSentWhenDue();
@@ -327,7 +331,7 @@ void TestScheduler::waitingCampaignIsRetriedWhenItsTimeComes()
     QVERIFY(retry.isValid());
     QVERIFY2(clock.nowUtc().secsTo(retry) >= 1 && clock.nowUtc().secsTo(retry) <= 4,
              qPrintable(retry.toString(Qt::ISODate)));
-    QCOMPARE(retry, CampaignStore(*m_database).nextAttempt(id));
+    QCOMPARE(retry, CampaignStore(*m_database).find(id)->resumeAt);
     QCOMPARE(scheduler.runDueOnce(), 0);
     // Each deferred row has its own retry time (they may straddle a second): one pass per distinct time, never
     // one before it.
@@ -345,6 +349,46 @@ void TestScheduler::waitingCampaignIsRetriedWhenItsTimeComes()
     QCOMPARE(stateOf(id), CampaignState::Done);
     QCOMPARE(messageIds().size(), 3);
     QVERIFY(!scheduler.nextDue().isValid());
+}
+
+// A campaign due while its send window is closed starts, sends nothing and waits; the Scheduler's next wake-up is
+// the window's opening, and no pass before it starts the campaign again. (The engine checks the window by the real
+// clock, so at the opening on the ManualClock it is still closed: it waits again and sends nothing.)
+void TestScheduler::sendWindowOpeningWakesTheScheduler()
+{
+    QVERIFY(m_server->start());
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    const QTimeZone berlin("Europe/Berlin");
+    SendWindow window; // only on the weekday three days from now: closed all of today
+    window.days = quint8(1 << (now.toTimeZone(berlin).date().addDays(3).dayOfWeek() - 1));
+    window.startMinute = 9 * 60;
+    window.endMinute = 18 * 60;
+    Campaign c = campaign(u"window"_s);
+    c.state = CampaignState::Scheduled;
+    c.scheduledAt = now.addSecs(-1);
+    c.sendWindow = window;
+    const auto id = CampaignStore(*m_database).create(c, addContacts(2));
+    QVERIFY2(id, qPrintable(id.error()));
+    ManualClock clock(now);
+    Scheduler scheduler(*m_database, clock);
+    DeliveryEngine::Options options;
+    options.timeZone = berlin;
+    scheduler.setEngineOptions(options);
+    QCOMPARE(scheduler.runDueOnce(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(scheduler.isIdle(), sendTimeoutMs);
+    QCOMPARE(stateOf(*id), CampaignState::Waiting);
+    QCOMPARE(m_server->messages().size(), 0);
+    const QDateTime opening = window.nextOpening(now, berlin);
+    QVERIFY(opening > now.addDays(1));
+    QCOMPARE(scheduler.nextDue(), opening);
+
+    clock.set(opening.addSecs(-1));
+    QCOMPARE(scheduler.runDueOnce(), 0);
+    clock.set(opening);
+    QCOMPARE(scheduler.runDueOnce(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(scheduler.isIdle(), sendTimeoutMs);
+    QCOMPARE(stateOf(*id), CampaignState::Waiting);
+    QCOMPARE(m_server->messages().size(), 0);
 }
 
 // The sending view's buttons: pause stops after the messages in flight and resume sends the rest, each recipient
@@ -409,7 +453,8 @@ void TestScheduler::draftAudienceIsResolvedWhenItStarts()
     addContacts(4, u"news"_s);
     addContacts(2, u"other"_s);
     CampaignStore store(*m_database);
-    const QDateTime now = QDateTime::fromString(u"2026-12-24T10:00:00Z"_s, Qt::ISODate);
+    // A day ahead of the real clock: CampaignStore::schedule refuses a time in the past by it.
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC).addDays(1);
     Campaign c = campaign(u"draft"_s);
     c.audience = u"list:news"_s;
     const auto draft = store.createDraft(c);
@@ -664,10 +709,40 @@ void TestScheduler::endToEndThroughRunDue()
     QVERIFY(suppress.exec(u"INSERT INTO suppressions (email_key, reason, created_at) VALUES "
                           "('gold-suppressed@dest.example', 'complaint', '2026-01-01T00:00:00Z')"_s));
 
+    // What the wizard does: content from a library template, sender, key and relay from Settings.
+    const auto document = TemplateDocument::fromJson(QByteArrayLiteral(R"({
+      "format": "tayori-template", "version": 1, "kind": "blocks", "name": "Gold", "language": "ja",
+      "settings": {"contentWidth": 600},
+      "blocks": [
+        {"id": "h", "type": "heading", "text": "{{last_name}} {{first_name}}様へ", "level": 1},
+        {"id": "f", "type": "footer", "senderName": "便り通信", "address": "東京都千代田区1-1"}
+      ]})"));
+    QVERIFY2(document, qPrintable(document.error()));
+    const auto templateId = TemplateStore(*m_database).create(*document);
+    QVERIFY2(templateId, qPrintable(templateId.error()));
+    SenderIdentity identity;
+    identity.displayName = u"便り通信"_s;
+    identity.address = u"info@"_s + fromDomain;
+    QVERIFY(SenderIdentityStore(*m_database).add(identity));
+    const auto key = DkimKey::fromFile(m_rsaKey);
+    QVERIFY(key);
+    const auto storedKey = DkimKeyStore(*m_database).save(fromDomain, selector, *key);
+    QVERIFY2(storedKey, qPrintable(storedKey.error()));
+    Relay relay;
+    relay.name = u"faultsmtp"_s;
+    relay.url = u"smtp://127.0.0.1:%1?tls=none"_s.arg(m_server->port());
+    relay.isDefault = true;
+    QVERIFY(RelayStore(*m_database).add(relay));
+
     CampaignStore store(*m_database);
-    Campaign c = campaign(u"e2e"_s);
+    Campaign c;
+    c.name = u"e2e"_s;
     c.subject = u"{{last_name}} {{first_name}}様 — {{plan}}会員のご案内"_s;
     c.audience = u"list:news AND (plan = gold OR tag:vip) AND NOT tag:test"_s;
+    c.baseUrl = u"https://news.example.jp"_s;
+    QVERIFY(CampaignFactory::applyTemplate(*m_database, *templateId, c));
+    QVERIFY(CampaignFactory::applySender(*m_database, 0, c));
+    QCOMPARE(c.dkimSelector, selector);
     const auto id = store.createDraft(c);
     QVERIFY2(id, qPrintable(id.error()));
     QVERIFY(store.schedule(*id, QDateTime::currentDateTimeUtc().addSecs(3600)));
@@ -714,6 +789,8 @@ void TestScheduler::endToEndThroughRunDue()
             u"佐藤 %1様 — %2会員のご案内"_s.arg(QString::fromUtf8(person.given), QString::fromLatin1(person.plan)));
         QCOMPARE(info.value(u"dkim"_s).toArray(), QJsonArray {true});
         QCOMPARE(info.value(u"d"_s).toString(), fromDomain);
+        QVERIFY(info.value(u"html"_s).toString().contains(u"佐藤 %1様へ"_s.arg(QString::fromUtf8(person.given))));
+        QVERIFY(!info.value(u"list_unsubscribe"_s).toString().isEmpty());
     }
     QStringList received = recipients.keys();
     received.sort();
@@ -730,6 +807,9 @@ int main(int argc, char** argv)
 {
     // Rows without a zone are local wall-clock time: Berlin, for its DST changes. Set before Qt reads the zone.
     qputenv("TZ", "Europe/Berlin");
+    // DkimKeyStore copies keys under the app's data folder: a temporary one, not the user's.
+    QTemporaryDir dataHome;
+    qputenv("XDG_DATA_HOME", QFile::encodeName(dataHome.path()));
     QCoreApplication app(argc, argv);
     TestScheduler test;
     QTEST_SET_MAIN_SOURCE_PATH
