@@ -1,7 +1,6 @@
 // Counts a segment's contacts and the campaign audience among them, in one query over the compiled segment.
 #include "SegmentAudience.h"
 
-#include <climits>
 #include <functional>
 #include <optional>
 
@@ -95,9 +94,8 @@ QString SegmentAudience::describe(const QString& segmentText, const SegmentCount
                    : tr("No contact matches this segment. Loosen a condition (an AND, a NOT) or check the values.");
     }
     if (count.mailable == 0) {
-        return tr("%n contact(s) match, but none can be mailed: they are unsubscribed, bounced or suppressed.",
-                  nullptr,
-                  static_cast<int>(qMin<qint64>(count.matching, INT_MAX)));
+        return tr("%1 contacts match, but none can be mailed: they are unsubscribed, bounced or suppressed.")
+            .arg(locale.toString(count.matching));
     }
     return tr("%1 contacts match; %2 can be mailed (subscribed, not suppressed).")
         .arg(locale.toString(count.matching), locale.toString(count.mailable));

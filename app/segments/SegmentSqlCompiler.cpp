@@ -304,7 +304,7 @@ SegmentSqlCompiler::compile(const SegmentNode& node, const QStringList& customFi
 {
     SegmentSql sql;
     Compiler compiler(customFieldKeys, zone);
-    // The conjuncts of the top level: a list or tag among them becomes a join (see SegmentSql::joins).
+    // The terms of the top-level AND, planned together (docs/ARCHITECTURE.md, "Segments").
     std::vector<const SegmentNode*> conjuncts;
     if (node.kind == SegmentNode::Kind::And) {
         for (const auto& child : node.children) {

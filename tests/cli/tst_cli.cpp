@@ -190,6 +190,14 @@ void TestCli::countWithFilters()
                                 QStringLiteral("colour = red")});
     QCOMPARE(badSegment.exitCode, 2);
     QVERIFY(badSegment.err.contains("Unknown field 'colour'"));
+    // Nobody: still an answer (0, exit 0), with the likely reason on stderr.
+    const Run nobody = cli({QStringLiteral("contacts"),
+                            QStringLiteral("count"),
+                            QStringLiteral("--segment"),
+                            QStringLiteral("tag:vipp AND company ^ a")});
+    QCOMPARE(nobody.exitCode, 0);
+    QCOMPARE(nobody.out, QByteArray("0\n"));
+    QVERIFY2(nobody.err.contains("there is no tag 'vipp'"), nobody.err.constData());
     const QString out = m_dir->filePath(QStringLiteral("segment.csv"));
     QCOMPARE(cli({QStringLiteral("export"),
                   out,

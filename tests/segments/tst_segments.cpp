@@ -35,6 +35,8 @@ private slots:
     void plans_data();
     void plans();
     void idsAndForEachUseTheSegment();
+    void queryPlans_data();
+    void queryPlans();
     void audience_data();
     void audience();
     void audienceErrors();
@@ -528,6 +530,65 @@ void TestSegments::idsAndForEachUseTheSegment()
     QCOMPARE(visited, (QStringList {QStringLiteral("gold1@example.jp"), QStringLiteral("gold2@example.com")}));
     filter.tag = QStringLiteral("test");
     QCOMPARE(repository.count(filter), 1);
+}
+
+void TestSegments::queryPlans_data()
+{
+    QTest::addColumn<QString>("segment");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("forbidden");
+    // What makes a count over a million contacts fast (bench/RESULTS.md), checked on SQLite's plan, not on a clock.
+    QTest::newRow("custom value from the NOCASE index")
+        << QStringLiteral("plan = GOLD")
+        << QStringList {QStringLiteral("contact_values_by_field_nocase (field_id=? AND value=?)")}
+        << QStringList {QStringLiteral("SCAN c")};
+    QTest::newRow("custom prefix as an index range")
+        << QStringLiteral("plan ^ go")
+        << QStringList {QStringLiteral("contact_values_by_field_nocase (field_id=? AND value>? AND value<?)")}
+        << QStringList();
+    QTest::newRow("a list alone is read from its index")
+        << QStringLiteral("list:newsletter AND created >= 2026-01-01")
+        << QStringList {QStringLiteral("SEARCH sj USING PRIMARY KEY (list_id=?)")}
+        << QStringList {QStringLiteral("LIST SUBQUERY"), QStringLiteral("SCAN c")};
+    QTest::newRow("issue example starts from the OR, probes the list")
+        << QStringLiteral("list:newsletter AND (plan = gold OR tag:vip) AND NOT tag:test AND created >= 2026-04-01")
+        << QStringList {QStringLiteral("SEARCH c USING INTEGER PRIMARY KEY (rowid=?)"),
+                        QStringLiteral("UNION ALL"),
+                        QStringLiteral("SEARCH m USING PRIMARY KEY (list_id=? AND contact_id=?)")}
+        << QStringList {QStringLiteral("SCAN c"), QStringLiteral("MULTI-INDEX OR")};
+}
+
+void TestSegments::queryPlans()
+{
+    QFETCH(QString, segment);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, forbidden);
+    const auto parsed = SegmentParser::parse(segment);
+    QVERIFY(parsed.ok());
+    QStringList keys;
+    for (const CustomField& field : ContactRepository(*m_db).customFields()) {
+        keys << field.key;
+    }
+    const Result<SegmentSql> sql = SegmentSqlCompiler::compile(**parsed, keys);
+    QVERIFY2(sql.ok(), qPrintable(sql.error()));
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM contacts c") + sql->joins
+                          + QStringLiteral(" WHERE ") + sql->condition));
+    for (const QVariant& value : sql->joinValues + sql->values) {
+        query.addBindValue(value);
+    }
+    QVERIFY(query.exec());
+    QStringList plan;
+    while (query.next()) {
+        plan << query.value(3).toString();
+    }
+    const QString text = plan.join(QLatin1Char('\n'));
+    for (const QString& step : expected) {
+        QVERIFY2(text.contains(step), qPrintable(step + QStringLiteral(" not in:\n") + text));
+    }
+    for (const QString& step : forbidden) {
+        QVERIFY2(!text.contains(step), qPrintable(step + QStringLiteral(" in:\n") + text));
+    }
 }
 
 void TestSegments::audience_data()

@@ -52,6 +52,7 @@ SegmentGroupEditor::SegmentGroupEditor(const SegmentChoices& choices, bool neste
     layout->addLayout(header);
     layout->addLayout(m_parts);
     layout->addLayout(buttons);
+    layout->addStretch(1); // rows stay together at the top, however tall the builder is
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &SegmentGroupEditor::changed);
     connect(m_not, &QCheckBox::toggled, this, &SegmentGroupEditor::changed);
