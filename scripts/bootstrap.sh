@@ -14,6 +14,7 @@ packages=(
     qt6-5compat-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libuchardet-dev libssl-dev libopendkim-dev opendkim-tools python3-dkim qtkeychain-qt6-dev
     ca-certificates qt6-webengine-dev qt6-image-formats-plugins qt6-httpserver-dev qt6-websockets-dev
+    qt6-charts-dev
 )
 
 missing=()

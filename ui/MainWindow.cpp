@@ -1,17 +1,25 @@
 // The main window: a sidebar of sections and CSV drop anywhere on it.
 #include "MainWindow.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QLocale>
 #include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
 
-#include "EmptyStatePage.h"
+#include "MessageBox.h"
 #include "SettingsPage.h"
+#include "automation/Scheduler.h"
+#include "campaigns/CampaignStore.h"
+#include "campaigns/CampaignsPage.h"
+#include "campaigns/ReportsPage.h"
 #include "contacts/ContactsPage.h"
 #include "designer/TemplatesPage.h"
 #include "import/ImportWizard.h"
@@ -19,6 +27,7 @@
 MainWindow::MainWindow(Database database, QWidget* parent)
     : QMainWindow(parent)
     , m_database(std::move(database))
+    , m_scheduler(new Scheduler(m_database, Clock::system(), this))
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_contacts(new ContactsPage(m_database, this))
@@ -46,15 +55,10 @@ MainWindow::MainWindow(Database database, QWidget* parent)
     m_pages->addWidget(m_contacts);
     m_templates = new TemplatesPage(m_database, this);
     m_pages->addWidget(m_templates);
-    m_pages->addWidget(new EmptyStatePage(
-        tr("No campaigns yet"),
-        tr("Sending arrives in a coming version: DKIM-signed mail through your company's own mail server, with "
-           "scheduled delivery and step mail."),
-        this));
-    m_pages->addWidget(new EmptyStatePage(
-        tr("No reports yet"),
-        tr("Reports appear here once campaigns have been sent: delivered, bounced, opened and clicked."),
-        this));
+    m_campaigns = new CampaignsPage(m_database, m_scheduler, this);
+    m_pages->addWidget(m_campaigns);
+    m_reports = new ReportsPage(m_database, m_scheduler, this);
+    m_pages->addWidget(m_reports);
     m_settings = new SettingsPage(m_database, this);
     m_pages->addWidget(m_settings);
 
@@ -68,10 +72,96 @@ MainWindow::MainWindow(Database database, QWidget* parent)
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_contacts, &ContactsPage::importRequested, this, [this] { startImport(); });
     m_sidebar->setCurrentRow(ContactsSection);
+    connect(m_scheduler, &Scheduler::campaignFinished, this, &MainWindow::notifyFinished);
+    connect(m_scheduler, &Scheduler::runFailed, this, [this](qint64, const QString& error) {
+        statusBar()->showMessage(error, 15000);
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         resize(1100, 700);
+    }
+}
+
+MainWindow::~MainWindow()
+{
+    // Campaigns still sending stop after the messages in flight and stay resumable.
+    m_scheduler->stop();
+}
+
+void MainWindow::startScheduler()
+{
+    // Schedules missed while nothing ran (or while the computer slept) are never sent without asking.
+    m_scheduler->holdMissed(std::chrono::minutes(5));
+    connect(m_scheduler, &Scheduler::missed, this, &MainWindow::askAboutMissed, Qt::UniqueConnection);
+    askAboutMissed(m_scheduler->missedCampaigns());
+    m_scheduler->start();
+}
+
+void MainWindow::askAboutMissed(const QList<qint64>& campaignIds)
+{
+    if (campaignIds.isEmpty()) {
+        return;
+    }
+    CampaignStore store(m_database);
+    QStringList lines;
+    const QLocale locale;
+    for (qint64 id : campaignIds) {
+        if (const std::optional<Campaign> campaign = store.find(id)) {
+            lines << tr("• %1 (due %2)")
+                         .arg(campaign->name,
+                              locale.toString(campaign->scheduledAt.toLocalTime(), QLocale::ShortFormat));
+        }
+    }
+    const QMessageBox::StandardButton answer = MessageBox::question(
+        this,
+        tr("Missed schedules"),
+        tr("These campaigns were due while Tayori was not running:\n\n%1\n\nSend them now, or keep them as drafts to "
+           "schedule again?")
+            .arg(lines.join(QLatin1Char('\n'))),
+        QMessageBox::Yes | QMessageBox::No,
+        QMessageBox::No,
+        {{QMessageBox::Yes, tr("Send now")}, {QMessageBox::No, tr("Keep as draft")}});
+    QStringList errors;
+    for (qint64 id : campaignIds) {
+        const Status status = answer == QMessageBox::Yes ? m_scheduler->sendNow(id) : store.unschedule(id);
+        if (!status) {
+            errors << status.error();
+        }
+    }
+    if (!errors.isEmpty()) {
+        MessageBox::warning(this, tr("Missed schedules"), errors.join(QLatin1Char('\n')));
+    }
+    m_campaigns->reload();
+}
+
+void MainWindow::notifyFinished(qint64 campaignId, CampaignState state, const QString& error)
+{
+    const std::optional<Campaign> campaign = CampaignStore(m_database).find(campaignId);
+    const QString name = campaign ? campaign->name : QString::number(campaignId);
+    const DeliveryCounts counts = m_scheduler->counts(campaignId);
+    QString text;
+    if (!error.isEmpty()) {
+        text = tr("“%1” stopped: %2").arg(name, error);
+    } else if (state == CampaignState::Done) {
+        text = tr("“%1” has been sent: %2 delivered, %3 failed.")
+                   .arg(name)
+                   .arg(counts.sent)
+                   .arg(counts.failed + counts.bounced);
+    } else {
+        text = tr("“%1” is %2.").arg(name, CampaignStateText::displayName(state).toLower());
+    }
+    m_lastNotification = text;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(tr("Tayori"));
+        }
+        m_tray->show();
+        m_tray->showMessage(tr("Tayori"), text);
+    } else {
+        statusBar()->showMessage(text, 30000);
+        QApplication::alert(this);
     }
 }
 
@@ -117,6 +207,18 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_scheduler->isIdle()
+        && MessageBox::question(
+               this,
+               tr("Quit Tayori"),
+               tr("A campaign is still sending. Quit anyway? It stops after the messages in flight and "
+                  "carries on where it stopped the next time Tayori runs (or with tayori-cli run-due)."),
+               QMessageBox::Yes | QMessageBox::No,
+               QMessageBox::No)
+               != QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     if (m_wizard) {
         m_wizard->reject();

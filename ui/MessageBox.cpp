@@ -1,6 +1,8 @@
 // QMessageBox behind one door, so GUI tests can answer the next question instead of a person (as in KeePassXC).
 #include "MessageBox.h"
 
+#include <QAbstractButton>
+
 QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
 QString MessageBox::s_lastText;
 
@@ -33,6 +35,28 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent,
     bool answered = false;
     const QMessageBox::StandardButton answer = takeAnswer(text, defaultButton, &answered);
     return answered ? answer : QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget* parent,
+                                                 const QString& title,
+                                                 const QString& text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton,
+                                                 const QHash<QMessageBox::StandardButton, QString>& buttonTexts)
+{
+    bool answered = false;
+    const QMessageBox::StandardButton answer = takeAnswer(text, defaultButton, &answered);
+    if (answered) {
+        return answer;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    for (auto it = buttonTexts.cbegin(); it != buttonTexts.cend(); ++it) {
+        if (QAbstractButton* button = box.button(it.key())) {
+            button->setText(it.value());
+        }
+    }
+    return QMessageBox::StandardButton(box.exec());
 }
 
 void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)

@@ -1,6 +1,7 @@
 // QMessageBox behind one door, so GUI tests can answer the next question instead of a person (as in KeePassXC).
 #pragma once
 
+#include <QHash>
 #include <QMessageBox>
 
 class MessageBox
@@ -11,6 +12,13 @@ public:
                                                 const QString& text,
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
+    // The same with the buttons' own words ("Send now", "Keep as draft") instead of Yes / No.
+    static QMessageBox::StandardButton question(QWidget* parent,
+                                                const QString& title,
+                                                const QString& text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton,
+                                                const QHash<QMessageBox::StandardButton, QString>& buttonTexts);
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
 

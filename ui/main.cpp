@@ -42,6 +42,7 @@ int main(int argc, char* argv[])
     }
     MainWindow window(*database);
     window.show();
+    window.startScheduler();
     if (!parser.positionalArguments().isEmpty()) {
         window.startImport(parser.positionalArguments().first());
     }
