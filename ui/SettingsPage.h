@@ -9,6 +9,8 @@
 class DkimKeysSection;
 class IdentitiesSection;
 class QComboBox;
+class QLabel;
+class QLineEdit;
 class QTabWidget;
 class RelaysSection;
 
@@ -19,6 +21,8 @@ class SettingsPage : public QWidget
 public:
     explicit SettingsPage(const Database& database, QWidget* parent = nullptr);
     QComboBox* languageBox() const { return m_language; }
+    QLineEdit* webAddressEdit() const { return m_webAddress; }
+    QLabel* webAddressStatus() const { return m_webAddressStatus; }
     QTabWidget* tabs() const { return m_tabs; }
     RelaysSection* relaysSection() const { return m_relays; }
     IdentitiesSection* identitiesSection() const { return m_identities; }
@@ -27,7 +31,12 @@ public:
 private:
     QWidget* makeGeneralTab(const Database& database);
 
+    void saveWebAddress();
+
+    Database m_database;
     QComboBox* m_language;
+    QLineEdit* m_webAddress;
+    QLabel* m_webAddressStatus;
     QTabWidget* m_tabs;
     RelaysSection* m_relays;
     IdentitiesSection* m_identities;

@@ -12,6 +12,7 @@
 #include "senders/SenderIdentityStore.h"
 #include "templates/TemplateRenderer.h"
 #include "templates/TemplateStore.h"
+#include "web/PublicAddress.h"
 #include "web/WebServer.h"
 
 Status
@@ -111,9 +112,11 @@ Status CampaignFactory::applyDefaultRelay(const Database& database, Campaign& ca
         return Status::failure(config.error());
     }
     campaign.transportUrl = config->toUrl();
-    if (campaign.baseUrl.isEmpty() && config->kind == RelayConfig::Kind::Outbox) {
-        // Nothing leaves the machine: links point at the embedded web server's default address.
-        campaign.baseUrl = QStringLiteral("http://127.0.0.1:8080");
+    if (campaign.baseUrl.isEmpty()) {
+        // Nothing leaves the machine with the outbox: links point at the embedded web server's default address.
+        // Through a relay they point where Settings says the web pages answer (empty until set: pre-flight says so).
+        campaign.baseUrl
+            = config->kind == RelayConfig::Kind::Outbox ? PublicAddress::localDefault() : PublicAddress::load(database);
     }
     return success();
 }

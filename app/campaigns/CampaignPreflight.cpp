@@ -160,7 +160,8 @@ QList<PreflightCheck> CampaignPreflight::run(const Database& database, const Cam
         checks << check("unsubscribe",
                         Level::Error,
                         tr("There is no web address for the unsubscribe link, so the one-click List-Unsubscribe header "
-                           "that Gmail and Yahoo require cannot be added. Set the public address in Settings."));
+                           "that Gmail and Yahoo require cannot be added. Set the web address in Settings → General "
+                           "(where tayori-cli serve answers for your recipients)."));
     } else {
         checks << check("unsubscribe",
                         Level::Passed,

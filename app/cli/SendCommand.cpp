@@ -30,6 +30,7 @@
 #include "delivery/MessageComposer.h"
 #include "senders/RelayStore.h"
 #include "smtp/RelayConfig.h"
+#include "web/PublicAddress.h"
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -441,9 +442,11 @@ int SendCommand::runSend(const CliContext& context, const QStringList& arguments
     if (!relay) {
         return context.fail(relay.error(), CliContext::UsageError);
     }
-    if (campaign.baseUrl.isEmpty() && relay->kind == RelayConfig::Kind::Outbox) {
-        // Nothing leaves the machine: links point at the embedded web server's default address.
-        campaign.baseUrl = QStringLiteral("http://127.0.0.1:8080");
+    if (campaign.baseUrl.isEmpty()) {
+        // Nothing leaves the machine with the outbox: links point at the embedded web server's default address;
+        // through a relay, at the web address set in Settings.
+        campaign.baseUrl
+            = relay->kind == RelayConfig::Kind::Outbox ? PublicAddress::localDefault() : PublicAddress::load(*database);
     }
 
     const Result<ContactFilter> filter = ContactsCommand::filterFrom(parser);

@@ -17,6 +17,7 @@
 #include "senders/PasswordVault.h"
 #include "senders/RelayStore.h"
 #include "web/InstallationSecret.h"
+#include "web/PublicAddress.h"
 
 struct TestMailSender::Prepared
 {
@@ -110,7 +111,13 @@ TestMailSender::Prepared prepare(const Database& database, const TestMail& mail)
     campaign.inlineImages = mail.inlineImages;
     campaign.charset = mail.charset;
     campaign.transportUrl = out.relay.toUrl();
-    campaign.baseUrl = mail.baseUrl.isEmpty() ? QStringLiteral("http://127.0.0.1:8080") : mail.baseUrl;
+    campaign.baseUrl = mail.baseUrl;
+    if (campaign.baseUrl.isEmpty()) {
+        campaign.baseUrl = PublicAddress::load(database);
+    }
+    if (campaign.baseUrl.isEmpty()) {
+        campaign.baseUrl = PublicAddress::localDefault();
+    }
     campaign.connections = 1;
     campaign.token = QStringLiteral("test%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
     // The keys the campaign would sign with: those made for the From domain, RSA first, then Ed25519.

@@ -475,14 +475,27 @@ Result<qint64> TemplateStore::duplicate(qint64 id, const QString& newName)
 Status TemplateStore::checkRemovable(qint64 id) const
 {
     const QList<Campaign> users = CampaignStore(m_database).usingTemplate(id);
-    if (users.isEmpty()) {
-        return success();
-    }
     QString name;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT name FROM templates WHERE id = ?"));
     if (execWith(query, {id}) && query.next()) {
         name = query.value(0).toString();
+    }
+    if (users.isEmpty()) {
+        // A step-mail step makes its mail from the template each time a new version of the step is queued.
+        QSqlQuery steps(m_database.connection());
+        steps.prepare(QStringLiteral("SELECT s.name, (SELECT COUNT(*) FROM sequence_steps b WHERE b.sequence_id = "
+                                     "s.id AND b.position <= st.position) FROM sequence_steps st JOIN sequences s ON "
+                                     "s.id = st.sequence_id WHERE st.template_id = ? ORDER BY s.active DESC, s.id "
+                                     "LIMIT 1"));
+        if (execWith(steps, {id}) && steps.next()) {
+            return Status::failure(tr("Template “%1” is used by step %2 of the step mail “%3”. Choose another "
+                                      "template for that step (Campaigns → Step mail), then delete the template.")
+                                       .arg(name)
+                                       .arg(steps.value(1).toInt())
+                                       .arg(steps.value(0).toString()));
+        }
+        return success();
     }
     const Campaign& first = users.first();
     const QString others

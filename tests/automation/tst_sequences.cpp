@@ -64,6 +64,7 @@ private slots:
     void refusedSequences_data();
     void refusedSequences();
     void sendsStepOneThroughSmtp();
+    void templateInUseIsNotDeleted();
     void cliListAndShow();
 
 private:
@@ -677,6 +678,19 @@ void TestSequences::sendsStepOneThroughSmtp()
 }
 
 // tayori-cli sequence list/show report what the store holds: counts per sequence and per step.
+// A template a step sends is not deleted from the library under it: the message names the sequence and the step.
+void TestSequences::templateInUseIsNotDeleted()
+{
+    TemplateStore templates(*m_db);
+    const qint64 stepTwoTemplate = m_templates.at(1);
+    QVERIFY(SequenceStore(*m_db, *m_clock).create(welcome()).ok());
+    const Status removed = templates.remove(stepTwoTemplate);
+    QVERIFY(!removed.ok());
+    QVERIFY2(removed.error().contains(QStringLiteral("step 2 of the step mail “Welcome”")),
+             qPrintable(removed.error()));
+    QVERIFY(templates.load(stepTwoTemplate).ok());
+}
+
 void TestSequences::cliListAndShow()
 {
     const Result<qint64> id = SequenceStore(*m_db, *m_clock).create(welcome());

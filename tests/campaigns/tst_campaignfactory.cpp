@@ -13,6 +13,7 @@
 #include "senders/RelayStore.h"
 #include "senders/SenderIdentityStore.h"
 #include "templates/TemplateStore.h"
+#include "web/PublicAddress.h"
 
 using namespace Qt::StringLiterals;
 
@@ -126,15 +127,23 @@ void TestCampaignFactory::missingTemplateIsNamed()
 void TestCampaignFactory::applySender_data()
 {
     QTest::addColumn<bool>("relay");
-    QTest::addColumn<bool>("chooseSecond"); // the second identity by id, not the default
-    QTest::newRow("default identity, no relay: the outbox") << false << false;
-    QTest::newRow("chosen identity, default relay") << true << true;
+    QTest::addColumn<bool>("chooseSecond");  // the second identity by id, not the default
+    QTest::addColumn<QString>("webAddress"); // Settings → General
+    QTest::newRow("default identity, no relay: the outbox") << false << false << QString();
+    QTest::newRow("outbox ignores the web address") << false << false << u"https://news.example.jp"_s;
+    QTest::newRow("chosen identity, default relay") << true << true << QString();
+    QTest::newRow("relay and web address") << true << false << u"https://news.example.jp/"_s;
 }
 
 void TestCampaignFactory::applySender()
 {
     QFETCH(bool, relay);
     QFETCH(bool, chooseSecond);
+    QFETCH(QString, webAddress);
+    if (!webAddress.isEmpty()) {
+        const Status saved = PublicAddress::save(*m_db, webAddress);
+        QVERIFY2(saved, qPrintable(saved.error()));
+    }
     SenderIdentityStore identities(*m_db);
     SenderIdentity first {
         0, u"便り通信"_s, u"news@example.jp"_s, u"support@example.jp"_s, u"bounce.example.jp"_s, true};
@@ -178,7 +187,9 @@ void TestCampaignFactory::applySender()
         QCOMPARE(campaign.transportUrl, u"smtp://mailer@smtp.example.jp:587"_s);
         QCOMPARE(campaign.connections, 6);
         QCOMPARE(campaign.rate, 12.5);
-        QVERIFY(campaign.baseUrl.isEmpty()); // a real relay needs the public address from Settings
+        // A real relay links to the web address from Settings (stored without the trailing slash); none set: empty,
+        // and the pre-flight stops the send.
+        QCOMPARE(campaign.baseUrl, webAddress.isEmpty() ? QString() : u"https://news.example.jp"_s);
     } else {
         QVERIFY2(campaign.transportUrl.startsWith(u"file://"_s), qPrintable(campaign.transportUrl));
         QCOMPARE(campaign.baseUrl, u"http://127.0.0.1:8080"_s);

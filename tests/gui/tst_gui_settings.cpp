@@ -33,6 +33,7 @@
 #include "settings/IdentityDialog.h"
 #include "settings/RelayDialog.h"
 #include "settings/RelaysSection.h"
+#include "web/PublicAddress.h"
 
 namespace {
 const QString kPassword = QStringLiteral("Kj8-unique-relay-passw0rd");
@@ -47,6 +48,7 @@ private slots:
     void cleanupTestCase();
     void relayIdentityAndDkimKey();
     void untrustedCertificateCanBeTrusted();
+    void webAddress();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -285,6 +287,38 @@ void TestGuiSettings::untrustedCertificateCanBeTrusted()
     QVERIFY(trusted.at(0).subjectInfo(QSslCertificate::CommonName).contains(QStringLiteral("localhost")));
     server.terminate();
     server.waitForFinished(5000);
+}
+
+// The web address links in mail point to: typed on the General tab, checked, stored in the database for the CLI
+// and step mail; a bad one is explained and not stored.
+void TestGuiSettings::webAddress()
+{
+    const Result<Database> db = Database::open(m_dir->filePath(QStringLiteral("web.sqlite")));
+    QVERIFY(db.ok());
+    MainWindow window(*db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showSection(MainWindow::SettingsSection);
+    SettingsPage* settings = window.settingsPage();
+    QLineEdit* edit = settings->webAddressEdit();
+    QVERIFY(edit->text().isEmpty());
+
+    edit->setFocus();
+    edit->setText(QStringLiteral("news.example.jp"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY2(settings->webAddressStatus()->text().contains(QStringLiteral("https://news.example.jp")),
+             qPrintable(settings->webAddressStatus()->text()));
+    QCOMPARE(PublicAddress::load(*db), QString());
+
+    edit->setText(QStringLiteral("https://news.example.jp/"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(PublicAddress::load(*db), QStringLiteral("https://news.example.jp"));
+    QCOMPARE(edit->text(), QStringLiteral("https://news.example.jp"));
+    QVERIFY(settings->webAddressStatus()->text().startsWith(QStringLiteral("Saved.")));
+
+    // Reopened, the page shows what is stored.
+    SettingsPage again(*db);
+    QCOMPARE(again.webAddressEdit()->text(), QStringLiteral("https://news.example.jp"));
 }
 
 QTEST_MAIN(TestGuiSettings)

@@ -85,7 +85,7 @@ SequenceDialog::SequenceDialog(Database database, qint64 sequenceId, QWidget* pa
     }
     selectData(m_timeZone, m_sequence.timeZone);
     m_baseUrl->setText(m_sequence.baseUrl);
-    m_baseUrl->setPlaceholderText(tr("https://news.example.co.jp — where unsubscribe links point"));
+    m_baseUrl->setPlaceholderText(tr("empty: the web address in Settings"));
     m_active->setChecked(m_sequence.active);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);

@@ -15,7 +15,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QStyle>
 #include <QTimeEdit>
 #include <QToolButton>
@@ -34,6 +33,7 @@
 #include "senders/SenderIdentityStore.h"
 #include "templates/MergeValues.h"
 #include "templates/TemplateStore.h"
+#include "web/PublicAddress.h"
 
 namespace {
 // The wall-clock form ScheduleTime reads: no offset, so the system's zone rules (and DST) apply.
@@ -195,9 +195,9 @@ QWizardPage* CampaignWizard::makeSenderPage()
     m_relay->setWordWrap(true);
     m_relay->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Mail server:"), m_relay);
-    // Where recipients' unsubscribe and preference links point (the web endpoints of `tayori-cli serve`). Until
-    // Settings has a public address, the last one used is offered again.
-    m_baseUrl = new QLineEdit(QSettings().value(QStringLiteral("campaigns/baseUrl")).toString(), page);
+    // Where recipients' unsubscribe and preference links point (the web endpoints of `tayori-cli serve`): the
+    // address in Settings, which this campaign may override.
+    m_baseUrl = new QLineEdit(PublicAddress::load(m_database), page);
     m_baseUrl->setPlaceholderText(tr("https://news.example.jp"));
     form->addRow(tr("&Web address for unsubscribe links:"), m_baseUrl);
     showRelay();
@@ -479,16 +479,16 @@ bool CampaignWizard::validateCurrentPage()
                     "campaign is kept as a draft."));
             return false;
         }
-        const QUrl baseUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
-        if (!m_baseUrl->text().trimmed().isEmpty()
-            && (!baseUrl.isValid()
-                || (baseUrl.scheme() != QLatin1String("https") && baseUrl.scheme() != QLatin1String("http"))
-                || baseUrl.host().isEmpty())) {
-            warn(tr("“%1” is not a web address. Write it as https://news.example.jp.").arg(m_baseUrl->text()));
-            return false;
-        }
-        if (!baseUrl.isEmpty()) {
-            QSettings().setValue(QStringLiteral("campaigns/baseUrl"), m_baseUrl->text().trimmed());
+        if (!m_baseUrl->text().trimmed().isEmpty()) {
+            const Result<QString> baseUrl = PublicAddress::check(m_baseUrl->text());
+            if (!baseUrl) {
+                warn(baseUrl.error());
+                return false;
+            }
+            // The first address given becomes the setting, so the next campaign and step mail have it too.
+            if (PublicAddress::load(m_database).isEmpty()) {
+                (void)PublicAddress::save(m_database, *baseUrl);
+            }
         }
         return saveDraft();
     }
