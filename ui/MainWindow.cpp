@@ -94,8 +94,58 @@ void MainWindow::startScheduler()
     // Schedules missed while nothing ran (or while the computer slept) are never sent without asking.
     m_scheduler->holdMissed(std::chrono::minutes(5));
     connect(m_scheduler, &Scheduler::missed, this, &MainWindow::askAboutMissed, Qt::UniqueConnection);
+    askAboutInterrupted(CampaignStore(m_database).interrupted());
     askAboutMissed(m_scheduler->missedCampaigns());
     m_scheduler->start();
+}
+
+void MainWindow::askAboutInterrupted(const QList<qint64>& campaignIds)
+{
+    CampaignStore store(m_database);
+    QList<qint64> asked;
+    QStringList lines;
+    for (qint64 id : campaignIds) {
+        const std::optional<Campaign> campaign = store.find(id);
+        if (!campaign) {
+            continue;
+        }
+        if (campaign->kind == QLatin1String("step")) {
+            // Step mail carries on by itself, as it would have: the user never started it by hand.
+            (void)m_scheduler->resume(id);
+            continue;
+        }
+        const DeliveryCounts counts = store.counts(id);
+        asked << id;
+        lines << tr("• %1 (%2 of %3 sent)").arg(campaign->name).arg(counts.sent).arg(counts.total());
+    }
+    if (asked.isEmpty()) {
+        return;
+    }
+    const QMessageBox::StandardButton answer = MessageBox::question(
+        this,
+        tr("Interrupted campaigns"),
+        tr("Sending stopped unexpectedly (Tayori or the computer was shut down) for:\n\n%1\n\nResume now? Nobody "
+           "gets a message twice: only the recipients not yet reached are sent to. Otherwise resume them later "
+           "from Campaigns.")
+            .arg(lines.join(QLatin1Char('\n'))),
+        QMessageBox::Yes | QMessageBox::No,
+        QMessageBox::Yes,
+        {{QMessageBox::Yes, tr("Resume now")}, {QMessageBox::No, tr("Later")}});
+    QStringList errors;
+    for (qint64 id : asked) {
+        if (answer == QMessageBox::Yes) {
+            if (const Status resumed = m_scheduler->resume(id); !resumed) {
+                errors << resumed.error();
+            }
+        } else {
+            // Shown as paused, with Resume, rather than as sending with nothing happening.
+            (void)store.setState(id, CampaignState::Paused, tr("Interrupted; not resumed yet."));
+        }
+    }
+    if (!errors.isEmpty()) {
+        MessageBox::warning(this, tr("Interrupted campaigns"), errors.join(QLatin1Char('\n')));
+    }
+    m_campaigns->reload();
 }
 
 void MainWindow::askAboutMissed(const QList<qint64>& campaignIds)

@@ -44,9 +44,11 @@ public slots:
     void showSection(Section section);
     // Opens the import wizard, on `path` if given. Never blocks: the wizard is modeless.
     void startImport(const QString& path = {});
-    // At launch: asks about schedules missed while nothing was running ("Send now" / "Keep as draft"), then starts
-    // the scheduler.
+    // At launch: asks about campaigns a crash left half-sent and schedules missed while nothing was running, then
+    // starts the scheduler.
     void startScheduler();
+    // At launch: campaigns a crash or shutdown left half-sent — resume now or later.
+    void askAboutInterrupted(const QList<qint64>& campaignIds);
     // "Send now" / "Keep as draft" for schedules whose time passed while nothing could send them.
     void askAboutMissed(const QList<qint64>& campaignIds);
 

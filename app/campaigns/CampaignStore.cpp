@@ -954,3 +954,19 @@ Result<int> CampaignStore::requeueInFlight(qint64 campaignId)
     }
     return query.numRowsAffected();
 }
+
+QList<qint64> CampaignStore::interrupted() const
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_database.connection());
+    if (query.exec(
+            QStringLiteral("SELECT id, runner, runner_seen FROM campaigns WHERE state = 'sending' ORDER BY id"))) {
+        while (query.next()) {
+            const QString holder = query.value(1).toString();
+            if (holder.isEmpty() || !holderAlive(holder, query.value(2).toLongLong())) {
+                ids << query.value(0).toLongLong();
+            }
+        }
+    }
+    return ids;
+}

@@ -66,6 +66,9 @@ public:
     QList<Campaign> list() const;
     // Campaigns a run can continue (interrupted, paused, waiting), oldest first.
     QList<qint64> resumable() const;
+    // Campaigns left 'sending' by a process that is gone (a crash, a kill, the computer switched off), oldest first:
+    // the app offers to resume them at launch.
+    QList<qint64> interrupted() const;
     // Waiting campaigns whose resumeAt has come (or that have none), oldest first: what a scheduler resumes.
     QList<qint64> waitingDue(const QDateTime& now) const;
     // The earliest next attempt of the campaign's deferred recipients; invalid when none is deferred.

@@ -9,6 +9,7 @@
 
 #include "campaigns/CampaignStore.h"
 #include "contacts/ContactRepository.h"
+#include "storage/Timestamp.h"
 #include "templates/TemplateStore.h"
 
 using namespace Qt::StringLiterals;
@@ -52,6 +53,8 @@ private slots:
     void retryFailed();
     void reopen_data();
     void reopen();
+    void interrupted_data();
+    void interrupted();
     void search_data();
     void search();
     void timeline();
@@ -439,6 +442,39 @@ void TestCampaignStore::reopen()
         QVERIFY2(result.error().contains(u"no one left to send to"_s), qPrintable(result.error()));
         QCOMPARE(store.find(id)->state, CampaignState::Cancelled);
     }
+}
+
+void TestCampaignStore::interrupted_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("runner"); // "self": this process's claim; else the stored runner column
+    QTest::addColumn<qint64>("silentFor");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("sending, nobody holds it") << u"sending"_s << QString() << qint64(0) << true;
+    QTest::newRow("sending, holder silent for an hour") << u"sending"_s << u"elsewhere\t4242"_s << qint64(3600) << true;
+    QTest::newRow("sending, holder on another host just now")
+        << u"sending"_s << u"elsewhere\t4242"_s << qint64(0) << false;
+    QTest::newRow("sending, this live process holds it") << u"sending"_s << u"self"_s << qint64(0) << false;
+    QTest::newRow("paused by the user") << u"paused"_s << QString() << qint64(0) << false;
+    QTest::newRow("done") << u"done"_s << QString() << qint64(0) << false;
+}
+
+// What the app asks about at launch: half-sent campaigns whose sender is gone, never one another process is sending.
+void TestCampaignStore::interrupted()
+{
+    QFETCH(QString, state);
+    QFETCH(QString, runner);
+    QFETCH(qint64, silentFor);
+    QFETCH(bool, expected);
+    CampaignStore store(*m_db);
+    const qint64 id = createWithRows({u"sent"_s, u"queued"_s}, *CampaignStateText::parse(state));
+    if (runner == QLatin1String("self")) {
+        QVERIFY(store.claimRunner(id));
+    } else {
+        exec(u"UPDATE campaigns SET runner = ?, runner_seen = ? WHERE id = ?"_s,
+             {runner.isNull() ? u""_s : runner, Timestamp::nowSeconds() - silentFor, id});
+    }
+    QCOMPARE(store.interrupted().contains(id), expected);
 }
 
 void TestCampaignStore::search_data()

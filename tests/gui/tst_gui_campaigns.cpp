@@ -68,6 +68,7 @@ private slots:
     void wizardSchedulesAtLocalTime();
     void closingKeepsADraftAndListActions();
     void missedScheduleKeptAsDraft();
+    void interruptedCampaignResumedAtLaunch();
     void bucketSizes_data();
     void bucketSizes();
 
@@ -548,6 +549,46 @@ void TestGuiCampaigns::missedScheduleKeptAsDraft()
     QCOMPARE(campaign(*id).state, CampaignState::Draft);
     QTest::qWait(200);
     QCOMPARE(m_server->messages().size(), 0);
+    m_window->scheduler()->stop();
+}
+
+// A campaign a crash left half-sent (two recipients sent, one in flight, one queued; its process gone): at launch the
+// app asks, and "Resume now" sends the in-flight and queued ones only.
+void TestGuiCampaigns::interruptedCampaignResumedAtLaunch()
+{
+    QVERIFY(startServer({}));
+    Campaign halfSent;
+    halfSent.name = u"Half sent"_s;
+    halfSent.audience = u"tag:news"_s;
+    halfSent.subject = u"x"_s;
+    QVERIFY(CampaignFactory::applyTemplate(*m_database, m_templateId, halfSent));
+    QVERIFY(CampaignFactory::applySender(*m_database, 0, halfSent));
+    halfSent.baseUrl = u"https://news.example.jp"_s;
+    CampaignStore store(*m_database);
+    auto id = store.createDraft(halfSent);
+    QVERIFY2(id, qPrintable(id.error()));
+    ContactFilter news;
+    news.tag = u"news"_s;
+    const QList<qint64> contactIds = ContactRepository(*m_database).ids(news, ContactSort::Created, Qt::AscendingOrder);
+    QCOMPARE(contactIds.size(), 4);
+    QVERIFY(store.resolveAudience(*id, contactIds));
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(
+        u"UPDATE campaigns SET state = 'sending', runner = 'gone-host\t1', runner_seen = 0 WHERE id = %1"_s.arg(*id)));
+    QVERIFY(query.exec(u"UPDATE deliveries SET state = 'sent' WHERE id IN (SELECT id FROM deliveries WHERE "
+                       "campaign_id = %1 ORDER BY id LIMIT 2)"_s.arg(*id)));
+    QVERIFY(query.exec(u"UPDATE deliveries SET state = 'sending' WHERE id = (SELECT id FROM deliveries WHERE "
+                       "campaign_id = %1 AND state = 'queued' ORDER BY id LIMIT 1)"_s.arg(*id)));
+    QCOMPARE(store.interrupted(), QList<qint64> {*id});
+
+    QSignalSpy finished(m_window->scheduler(), &Scheduler::campaignFinished);
+    MessageBox::setNextAnswer(QMessageBox::Yes); // "Resume now"
+    m_window->startScheduler();
+    QVERIFY2(MessageBox::lastText().contains(u"Half sent (2 of 4 sent)"_s), qPrintable(MessageBox::lastText()));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
+    QCOMPARE(campaign(*id).state, CampaignState::Done);
+    QCOMPARE(store.counts(*id).sent, 4LL);
+    QCOMPARE(m_server->messages().size(), 2); // the one in flight and the one queued, nobody twice
     m_window->scheduler()->stop();
 }
 
