@@ -60,6 +60,107 @@
     </message>
 </context>
 <context>
+    <name>CampaignFactory</name>
+    <message>
+        <source>The template “%1” is not ready to send: %2</source>
+        <translation>The template “%1” is not ready to send: %2</translation>
+    </message>
+    <message>
+        <source>The chosen sender no longer exists; choose another one in Settings.</source>
+        <translation>The chosen sender no longer exists; choose another one in Settings.</translation>
+    </message>
+    <message>
+        <source>There is no sender yet; add one (name and From address) in Settings.</source>
+        <translation>There is no sender yet; add one (name and From address) in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPreflight</name>
+    <message>
+        <source>There is no DKIM key for %1: the mail would be unsigned and land in spam. Make one in Settings → DKIM keys and publish its DNS record.</source>
+        <translation>There is no DKIM key for %1: the mail would be unsigned and land in spam. Make one in Settings → DKIM keys and publish its DNS record.</translation>
+    </message>
+    <message>
+        <source>The DKIM key cannot be used: %1 Make a new key in Settings → DKIM keys, or import the right one.</source>
+        <translation>The DKIM key cannot be used: %1 Make a new key in Settings → DKIM keys, or import the right one.</translation>
+    </message>
+    <message>
+        <source>Signed with the DKIM key “%1” of %2.</source>
+        <translation>Signed with the DKIM key “%1” of %2.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s domain %1 matches the sender %2.</source>
+        <translation>The signature&apos;s domain %1 matches the sender %2.</translation>
+    </message>
+    <message>
+        <source>The signature is for %1, not the sender&apos;s domain %2: it does not count for DMARC. Sign with a key of %2 if you can.</source>
+        <translation>The signature is for %1, not the sender&apos;s domain %2: it does not count for DMARC. Sign with a key of %2 if you can.</translation>
+    </message>
+    <message>
+        <source>The DKIM key is for %1, but the mail is from %2: receivers would not trust the signature. Choose a sender of %1 or make a key for %2.</source>
+        <translation>The DKIM key is for %1, but the mail is from %2: receivers would not trust the signature. Choose a sender of %1 or make a key for %2.</translation>
+    </message>
+    <message>
+        <source>Unknown merge fields: %1. Correct the spelling, or add them as custom fields of your contacts.</source>
+        <translation>Unknown merge fields: %1. Correct the spelling, or add them as custom fields of your contacts.</translation>
+    </message>
+    <message>
+        <source>A merge field is written wrongly: %1</source>
+        <translation>A merge field is written wrongly: %1</translation>
+    </message>
+    <message>
+        <source>Every merge field is known.</source>
+        <translation>Every merge field is known.</translation>
+    </message>
+    <message>
+        <source>A test message of this version was sent.</source>
+        <translation>A test message of this version was sent.</translation>
+    </message>
+    <message>
+        <source>No test message was sent since the last change. Send yourself a test and look at it on a phone and a computer first.</source>
+        <translation>No test message was sent since the last change. Send yourself a test and look at it on a phone and a computer first.</translation>
+    </message>
+    <message>
+        <source>The audience matches nobody (unsubscribed, bounced and suppressed contacts are left out). Choose another list or change the segment.</source>
+        <translation>The audience matches nobody (unsubscribed, bounced and suppressed contacts are left out). Choose another list or change the segment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s).</source>
+        <translation>
+            <numerusform>%n recipient.</numerusform>
+            <numerusform>%n recipients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One-click unsubscribe (List-Unsubscribe) points to %1.</source>
+        <translation>One-click unsubscribe (List-Unsubscribe) points to %1.</translation>
+    </message>
+    <message>
+        <source>The HTML is %1 KB: Gmail cuts off messages over 102 KB, hiding the end (and the unsubscribe link). Shorten the text or use fewer blocks.</source>
+        <translation>The HTML is %1 KB: Gmail cuts off messages over 102 KB, hiding the end (and the unsubscribe link). Shorten the text or use fewer blocks.</translation>
+    </message>
+    <message>
+        <source>The HTML is %1 KB.</source>
+        <translation>The HTML is %1 KB.</translation>
+    </message>
+    <message>
+        <source>The reserved time %1 is in the past; choose a later time, or send now.</source>
+        <translation>The reserved time %1 is in the past; choose a later time, or send now.</translation>
+    </message>
+    <message>
+        <source>Sends at %1.</source>
+        <translation>Sends at %1.</translation>
+    </message>
+    <message>
+        <source>The template passed its checks.</source>
+        <translation>The template passed its checks.</translation>
+    </message>
+    <message>
+        <source>There is no web address for the unsubscribe link, so the one-click List-Unsubscribe header that Gmail and Yahoo require cannot be added. Set the web address in Settings → General (where tayori-cli serve answers for your recipients).</source>
+        <translation>There is no web address for the unsubscribe link, so the one-click List-Unsubscribe header that Gmail and Yahoo require cannot be added. Set the web address in Settings → General (where tayori-cli serve answers for your recipients).</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStateText</name>
     <message>
         <source>Draft</source>
@@ -115,6 +216,405 @@
     <message>
         <source>Campaign %1 was just started by another Tayori.</source>
         <translation>Campaign %1 was just started by another Tayori.</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campaign %1</translation>
+    </message>
+    <message>
+        <source>Campaign “%1”</source>
+        <translation>Campaign “%1”</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1; it may have been deleted.</source>
+        <translation>There is no campaign %1; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it cannot be %3.</source>
+        <translation>%1 is %2: it cannot be %3.</translation>
+    </message>
+    <message>
+        <source>edited any more (only drafts and scheduled campaigns can be)</source>
+        <translation>edited any more (only drafts and scheduled campaigns can be)</translation>
+    </message>
+    <message>
+        <source>%1 is in the past; choose a later time, or send now.</source>
+        <translation>%1 is in the past; choose a later time, or send now.</translation>
+    </message>
+    <message>
+        <source>The time</source>
+        <translation>The time</translation>
+    </message>
+    <message>
+        <source>scheduled (only a draft or a scheduled campaign can be)</source>
+        <translation>scheduled (only a draft or a scheduled campaign can be)</translation>
+    </message>
+    <message>
+        <source>unscheduled (it is not scheduled)</source>
+        <translation>unscheduled (it is not scheduled)</translation>
+    </message>
+    <message>
+        <source>given recipients again (it has started already)</source>
+        <translation>given recipients again (it has started already)</translation>
+    </message>
+    <message>
+        <source>Campaign %1 has its recipients already; resume it instead.</source>
+        <translation>Campaign %1 has its recipients already; resume it instead.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>deleted (only drafts can be; unschedule it first, and keep sent ones for their report)</source>
+        <translation>deleted (only drafts can be; unschedule it first, and keep sent ones for their report)</translation>
+    </message>
+    <message>
+        <source>retried now (pause it or let it finish first)</source>
+        <translation>retried now (pause it or let it finish first)</translation>
+    </message>
+    <message>
+        <source>Campaign %1 has no failed recipients to retry.</source>
+        <translation>Campaign %1 has no failed recipients to retry.</translation>
+    </message>
+    <message>
+        <source>%1 reached every recipient before it was cancelled: there is no one left to send to. Use “Retry failed” for the failed ones.</source>
+        <translation>%1 reached every recipient before it was cancelled: there is no one left to send to. Use “Retry failed” for the failed ones.</translation>
+    </message>
+    <message>
+        <source>sent to the rest (only a cancelled campaign can be)</source>
+        <translation>sent to the rest (only a cancelled campaign can be)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignWizard</name>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Edit campaign</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>Who receives it</source>
+        <translation>Who receives it</translation>
+    </message>
+    <message>
+        <source>Pick lists, tags or build a segment. Unsubscribed, bounced and suppressed contacts are always left out.</source>
+        <translation>Pick lists, tags or build a segment. Unsubscribed, bounced and suppressed contacts are always left out.</translation>
+    </message>
+    <message>
+        <source>e.g. April newsletter</source>
+        <translation>e.g. April newsletter</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;name:</source>
+        <translation>Campaign &amp;name:</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Nobody matches these conditions.</source>
+        <translation>Nobody matches these conditions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will receive it.</source>
+        <translation>
+            <numerusform>%n contact will receive it.</numerusform>
+            <numerusform>%n contacts will receive it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Insert field</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>What it says</translation>
+    </message>
+    <message>
+        <source>The template from the library, the subject and the inbox preview line. Merge fields such as {{last_name}} are filled in for each recipient.</source>
+        <translation>The template from the library, the subject and the inbox preview line. Merge fields such as {{last_name}} are filled in for each recipient.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>Shown after the subject in most inboxes (optional)</source>
+        <translation>Shown after the subject in most inboxes (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Preheader:</source>
+        <translation>&amp;Preheader:</translation>
+    </message>
+    <message>
+        <source>UTF-8 (recommended)</source>
+        <translation>UTF-8 (recommended)</translation>
+    </message>
+    <message>
+        <source>ISO-2022-JP (older Japanese mail software)</source>
+        <translation>ISO-2022-JP (older Japanese mail software)</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>No picture yet: open the template in the designer once.</source>
+        <translation>No picture yet: open the template in the designer once.</translation>
+    </message>
+    <message>
+        <source>The library has no template yet: make one in Templates.</source>
+        <translation>The library has no template yet: make one in Templates.</translation>
+    </message>
+    <message>
+        <source>Who sends it</source>
+        <translation>Who sends it</translation>
+    </message>
+    <message>
+        <source>The From address and the mail server it goes through. Both are set up in Settings.</source>
+        <translation>The From address and the mail server it goes through. Both are set up in Settings.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Mail server:</source>
+        <translation>Mail server:</translation>
+    </message>
+    <message>
+        <source>https://news.example.jp</source>
+        <translation>https://news.example.jp</translation>
+    </message>
+    <message>
+        <source>&amp;Web address for unsubscribe links:</source>
+        <translation>&amp;Web address for unsubscribe links:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No mail server is set up: messages are written to the outbox folder %1 and nothing leaves this computer. Add your mail server in Settings → Relays.</source>
+        <translation>No mail server is set up: messages are written to the outbox folder %1 and nothing leaves this computer. Add your mail server in Settings → Relays.</translation>
+    </message>
+    <message>
+        <source>When it goes out</source>
+        <translation>When it goes out</translation>
+    </message>
+    <message>
+        <source>Now, or at a date and time of your choosing (your computer&apos;s time zone). Tayori sends it while the app is open, or through `tayori-cli run-due`.</source>
+        <translation>Now, or at a date and time of your choosing (your computer&apos;s time zone). Tayori sends it while the app is open, or through `tayori-cli run-due`.</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Send &amp;now</translation>
+    </message>
+    <message>
+        <source>Send &amp;at:</source>
+        <translation>Send &amp;at:</translation>
+    </message>
+    <message>
+        <source>Only send &amp;within these hours</source>
+        <translation>Only send &amp;within these hours</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Outside these hours the campaign waits and carries on at the next opening.</source>
+        <translation>Outside these hours the campaign waits and carries on at the next opening.</translation>
+    </message>
+    <message>
+        <source>Check and send</source>
+        <translation>Check and send</translation>
+    </message>
+    <message>
+        <source>Problems marked with a red sign must be fixed first; warnings ask before sending.</source>
+        <translation>Problems marked with a red sign must be fixed first; warnings ask before sending.</translation>
+    </message>
+    <message>
+        <source>Send &amp;test…</source>
+        <translation>Send &amp;test…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>The campaign could not be saved: %1</source>
+        <translation>The campaign could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” goes to %n contact(s) as soon as you click Send now.</source>
+        <translation>
+            <numerusform>“%1” goes to %n contact as soon as you click Send now.</numerusform>
+            <numerusform>“%1” goes to %n contacts as soon as you click Send now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” goes to %n contact(s) on %2.</source>
+        <translation>
+            <numerusform>“%1” goes to %n contact on %2.</numerusform>
+            <numerusform>“%1” goes to %n contacts on %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the campaign a name, so you can find it in the list later.</source>
+        <translation>Give the campaign a name, so you can find it in the list later.</translation>
+    </message>
+    <message>
+        <source>The audience is not valid: %1</source>
+        <translation>The audience is not valid: %1</translation>
+    </message>
+    <message>
+        <source>The audience is still being counted. Wait a moment, then click Next again.</source>
+        <translation>The audience is still being counted. Wait a moment, then click Next again.</translation>
+    </message>
+    <message>
+        <source>This audience matches nobody who may be mailed (unsubscribed, bounced and suppressed contacts are left out). Change the conditions or choose another list or tag.</source>
+        <translation>This audience matches nobody who may be mailed (unsubscribed, bounced and suppressed contacts are left out). Change the conditions or choose another list or tag.</translation>
+    </message>
+    <message>
+        <source>There is no template to send. Make one in Templates first, then come back: this campaign is kept as a draft.</source>
+        <translation>There is no template to send. Make one in Templates first, then come back: this campaign is kept as a draft.</translation>
+    </message>
+    <message>
+        <source>Write a subject: most mail programs hide or distrust mail without one.</source>
+        <translation>Write a subject: most mail programs hide or distrust mail without one.</translation>
+    </message>
+    <message>
+        <source>There is no sender address. Add one in Settings → Sender identities, then come back: this campaign is kept as a draft.</source>
+        <translation>There is no sender address. Add one in Settings → Sender identities, then come back: this campaign is kept as a draft.</translation>
+    </message>
+    <message>
+        <source>Tick at least one day for the sending hours, or switch them off.</source>
+        <translation>Tick at least one day for the sending hours, or switch them off.</translation>
+    </message>
+    <message>
+        <source>This campaign cannot be sent yet:
+
+%1</source>
+        <translation>This campaign cannot be sent yet:
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Send it anyway?</source>
+        <translation>%1
+
+Send it anyway?</translation>
+    </message>
+    <message>
+        <source>Sending is not available in this window. Schedule the campaign instead.</source>
+        <translation>Sending is not available in this window. Schedule the campaign instead.</translation>
+    </message>
+    <message>
+        <source>The campaign could not start: %1</source>
+        <translation>The campaign could not start: %1</translation>
+    </message>
+    <message>
+        <source>The campaign could not be scheduled: %1</source>
+        <translation>The campaign could not be scheduled: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;New campaign…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Shows the sending progress, the per-recipient log and the report.</source>
+        <translation>Shows the sending progress, the per-recipient log and the report.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Scheduled / sent</source>
+        <translation>Scheduled / sent</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Step mail</source>
+        <translation>Step mail</translation>
+    </message>
+    <message>
+        <source>Everyone who may be mailed</source>
+        <translation>Everyone who may be mailed</translation>
+    </message>
+    <message>
+        <source>Duplicate campaign</source>
+        <translation>Duplicate campaign</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Delete campaign</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”? This cannot be undone.</source>
+        <translation>Delete the draft “%1”? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -195,6 +695,8 @@ Commands:
   dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
   dkim test --key FILE --domain D --selector S [--dns] [--json]
   serve [--listen ADDRESS:PORT]        the web endpoints (template images); default 127.0.0.1:8080
+  sequence list [--json]                step-mail sequences with enrolled/finished/left counts
+  sequence show ID [--json]             its steps, each with how many were queued or wait for it
   template list [--json]
   template import FILE [--json]        prints the new template&apos;s ID
   template export ID FILE [--json]     the template with its images embedded
@@ -227,6 +729,8 @@ Commands:
   dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
   dkim test --key FILE --domain D --selector S [--dns] [--json]
   serve [--listen ADDRESS:PORT]        the web endpoints (template images); default 127.0.0.1:8080
+  sequence list [--json]                step-mail sequences with enrolled/finished/left counts
+  sequence show ID [--json]             its steps, each with how many were queued or wait for it
   template list [--json]
   template import FILE [--json]        prints the new template&apos;s ID
   template export ID FILE [--json]     the template with its images embedded
@@ -745,6 +1249,58 @@ The database defaults to %1.
     </message>
 </context>
 <context>
+    <name>DeliveryChart</name>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <source>Nothing delivered yet.</source>
+        <translation>Nothing delivered yet.</translation>
+    </message>
+    <message>
+        <source>Messages per %1</source>
+        <translation>Messages per %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryEngine</name>
     <message>
         <source>A campaign is already being sent.</source>
@@ -761,6 +1317,72 @@ The database defaults to %1.
     <message>
         <source>No password for %1 on %2: store it in Settings (system keychain) or set TAYORI_SMTP_PASSWORD. %3</source>
         <translation>No password for %1 on %2: store it in Settings (system keychain) or set TAYORI_SMTP_PASSWORD. %3</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLedger</name>
+    <message>
+        <source>Not sent: the address was put on the suppression list after the campaign was made</source>
+        <translation>Not sent: the address was put on the suppression list after the campaign was made</translation>
+    </message>
+    <message>
+        <source>Not sent: since the campaign was made, the contact&apos;s status became </source>
+        <translation>Not sent: since the campaign was made, the contact&apos;s status became </translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLogModel</name>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>SMTP code</source>
+        <translation>SMTP code</translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation>Server reply</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Bounced</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
     </message>
 </context>
 <context>
@@ -2240,20 +2862,84 @@ In a zone file (strings of at most 255 characters):
         <translation>Settings</translation>
     </message>
     <message>
-        <source>No campaigns yet</source>
-        <translation>No campaigns yet</translation>
+        <source>• %1 (due %2)</source>
+        <translation>• %1 (due %2)</translation>
     </message>
     <message>
-        <source>Sending arrives in a coming version: DKIM-signed mail through your company&apos;s own mail server, with scheduled delivery and step mail.</source>
-        <translation>Sending arrives in a coming version: DKIM-signed mail through your company&apos;s own mail server, with scheduled delivery and step mail.</translation>
+        <source>Missed schedules</source>
+        <translation>Missed schedules</translation>
     </message>
     <message>
-        <source>No reports yet</source>
-        <translation>No reports yet</translation>
+        <source>These campaigns were due while Tayori was not running:
+
+%1
+
+Send them now, or keep them as drafts to schedule again?</source>
+        <translation>These campaigns were due while Tayori was not running:
+
+%1
+
+Send them now, or keep them as drafts to schedule again?</translation>
     </message>
     <message>
-        <source>Reports appear here once campaigns have been sent: delivered, bounced, opened and clicked.</source>
-        <translation>Reports appear here once campaigns have been sent: delivered, bounced, opened and clicked.</translation>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>Keep as draft</translation>
+    </message>
+    <message>
+        <source>“%1” stopped: %2</source>
+        <translation>“%1” stopped: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has been sent: %2 delivered, %3 failed.</source>
+        <translation>“%1” has been sent: %2 delivered, %3 failed.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2.</source>
+        <translation>“%1” is %2.</translation>
+    </message>
+    <message>
+        <source>Quit Tayori</source>
+        <translation>Quit Tayori</translation>
+    </message>
+    <message>
+        <source>A campaign is still sending. Quit anyway? It stops after the messages in flight and carries on where it stopped the next time Tayori runs (or with tayori-cli run-due).</source>
+        <translation>A campaign is still sending. Quit anyway? It stops after the messages in flight and carries on where it stopped the next time Tayori runs (or with tayori-cli run-due).</translation>
+    </message>
+    <message>
+        <source>• %1 (%2 of %3 sent)</source>
+        <translation>• %1 (%2 of %3 sent)</translation>
+    </message>
+    <message>
+        <source>Interrupted campaigns</source>
+        <translation>Interrupted campaigns</translation>
+    </message>
+    <message>
+        <source>Sending stopped unexpectedly (Tayori or the computer was shut down) for:
+
+%1
+
+Resume now? Nobody gets a message twice: only the recipients not yet reached are sent to. Otherwise resume them later from Campaigns.</source>
+        <translation>Sending stopped unexpectedly (Tayori or the computer was shut down) for:
+
+%1
+
+Resume now? Nobody gets a message twice: only the recipients not yet reached are sent to. Otherwise resume them later from Campaigns.</translation>
+    </message>
+    <message>
+        <source>Resume now</source>
+        <translation>Resume now</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Interrupted; not resumed yet.</source>
+        <translation>Interrupted; not resumed yet.</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +3567,17 @@ In a zone file (strings of at most 255 characters):
     </message>
 </context>
 <context>
+    <name>PublicAddress</name>
+    <message>
+        <source>“%1” is not a web address Tayori can put in links. Write it as https://news.example.jp (the address where tayori-cli serve answers for your recipients).</source>
+        <translation>“%1” is not a web address Tayori can put in links. Write it as https://news.example.jp (the address where tayori-cli serve answers for your recipients).</translation>
+    </message>
+    <message>
+        <source>Could not save the web address: %1</source>
+        <translation>Could not save the web address: %1</translation>
+    </message>
+</context>
+<context>
     <name>RelayConfig</name>
     <message>
         <source>&quot;%1&quot; is not a transport URL; use one of %2.</source>
@@ -3196,6 +3893,13 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports appear here once campaigns have been sent: who received them, what each server replied, and delivery over time.</source>
+        <translation>Reports appear here once campaigns have been sent: who received them, what each server replied, and delivery over time.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleTime</name>
     <message>
         <source>“%1” is not a date and time; write it as YYYY-MM-DDTHH:MM, such as 2026-12-24T09:00 (local time) or 2026-12-24T09:00+09:00.</source>
@@ -3216,6 +3920,284 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     <message>
         <source>%1 is in the past; choose a later time, or send now without --at.</source>
         <translation>%1 is in the past; choose a later time, or send now without --at.</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>Campaign %1 is %2: only a draft or a scheduled campaign can be sent now.</source>
+        <translation>Campaign %1 is %2: only a draft or a scheduled campaign can be sent now.</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>There is no campaign %1.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: only a paused, waiting or interrupted campaign can be resumed.</source>
+        <translation>Campaign %1 is %2: only a paused, waiting or interrupted campaign can be resumed.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is already being sent.</source>
+        <translation>Campaign %1 is already being sent.</translation>
+    </message>
+    <message>
+        <source>The audience of campaign “%1” cannot be used: %2 Edit the campaign&apos;s audience.</source>
+        <translation>The audience of campaign “%1” cannot be used: %2 Edit the campaign&apos;s audience.</translation>
+    </message>
+    <message>
+        <source>No contact matches the audience of campaign “%1” (%2): nothing was sent. Edit the audience, then send it again.</source>
+        <translation>No contact matches the audience of campaign “%1” (%2): nothing was sent. Edit the audience, then send it again.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentAudience</name>
+    <message>
+        <source>Cannot count the segment&apos;s contacts: %1</source>
+        <translation>Cannot count the segment&apos;s contacts: %1</translation>
+    </message>
+    <message>
+        <source>there is no tag &apos;%1&apos;</source>
+        <translation>there is no tag &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is no list &apos;%1&apos;</source>
+        <translation>there is no list &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No contact matches this segment: %1. Check the spelling, or pick from the existing ones.</source>
+        <translation>No contact matches this segment: %1. Check the spelling, or pick from the existing ones.</translation>
+    </message>
+    <message>
+        <source>There are no contacts yet: import or add some first.</source>
+        <translation>There are no contacts yet: import or add some first.</translation>
+    </message>
+    <message>
+        <source>No contact matches this segment. Loosen a condition (an AND, a NOT) or check the values.</source>
+        <translation>No contact matches this segment. Loosen a condition (an AND, a NOT) or check the values.</translation>
+    </message>
+    <message>
+        <source>%1 contacts match, but none can be mailed: they are unsubscribed, bounced or suppressed.</source>
+        <translation>%1 contacts match, but none can be mailed: they are unsubscribed, bounced or suppressed.</translation>
+    </message>
+    <message>
+        <source>%1 contacts match; %2 can be mailed (subscribed, not suppressed).</source>
+        <translation>%1 contacts match; %2 can be mailed (subscribed, not suppressed).</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentBuilder</name>
+    <message>
+        <source>Every contact — or write e.g. list:newsletter AND NOT tag:test</source>
+        <translation>Every contact — or write e.g. list:newsletter AND NOT tag:test</translation>
+    </message>
+    <message>
+        <source>The segment as text, as tayori-cli --segment takes it; edit either side.</source>
+        <translation>The segment as text, as tayori-cli --segment takes it; edit either side.</translation>
+    </message>
+    <message>
+        <source>As text:</source>
+        <translation>As text:</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentConditionRow</name>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Remove this condition</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>is</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>is not</translation>
+    </message>
+    <message>
+        <source>on or after</source>
+        <translation>on or after</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <source>on or before</source>
+        <translation>on or before</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>not on</source>
+        <translation>not on</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contains</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>starts with</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>less than</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>more than</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>at least</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentGroupEditor</name>
+    <message>
+        <source>Not</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>All of these (AND)</source>
+        <translation>All of these (AND)</translation>
+    </message>
+    <message>
+        <source>Any of these (OR)</source>
+        <translation>Any of these (OR)</translation>
+    </message>
+    <message>
+        <source>Match the contacts this group does not match</source>
+        <translation>Match the contacts this group does not match</translation>
+    </message>
+    <message>
+        <source>Contacts matching</source>
+        <translation>Contacts matching</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Remove group</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Add condition</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Add group</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentJson</name>
+    <message>
+        <source>Segment JSON, %1.type: expected one of and, or, not, tag, list, status, compare; found &apos;%2&apos;.</source>
+        <translation>Segment JSON, %1.type: expected one of and, or, not, tag, list, status, compare; found &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Segment JSON, %1.children: expected a list of one or more conditions.</source>
+        <translation>Segment JSON, %1.children: expected a list of one or more conditions.</translation>
+    </message>
+    <message>
+        <source>Segment JSON, %1: expected a condition (an object).</source>
+        <translation>Segment JSON, %1: expected a condition (an object).</translation>
+    </message>
+    <message>
+        <source>Segment JSON, %1.child: expected the condition NOT applies to.</source>
+        <translation>Segment JSON, %1.child: expected the condition NOT applies to.</translation>
+    </message>
+    <message>
+        <source>Segment JSON, %1.name: expected the %2&apos;s name as text.</source>
+        <translation>Segment JSON, %1.name: expected the %2&apos;s name as text.</translation>
+    </message>
+    <message>
+        <source>Segment JSON, %1.field: expected a field name (one word, not AND/OR/NOT), found &apos;%2&apos;.</source>
+        <translation>Segment JSON, %1.field: expected a field name (one word, not AND/OR/NOT), found &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Segment JSON, %1.op: expected one of = != &lt; &lt;= &gt; &gt;= ~ ^, found &apos;%2&apos;.</source>
+        <translation>Segment JSON, %1.op: expected one of = != &lt; &lt;= &gt; &gt;= ~ ^, found &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Segment JSON, %1.value: expected the value as text.</source>
+        <translation>Segment JSON, %1.value: expected the value as text.</translation>
+    </message>
+    <message>
+        <source>Segment JSON: version %1 is not one this Tayori reads (it reads version %2); update Tayori or rebuild the segment.</source>
+        <translation>Segment JSON: version %1 is not one this Tayori reads (it reads version %2); update Tayori or rebuild the segment.</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(missing)</translation>
+    </message>
+    <message>
+        <source>Segment JSON, root: expected the top condition (an object).</source>
+        <translation>Segment JSON, root: expected the top condition (an object).</translation>
+    </message>
+    <message>
+        <source>Segment JSON: not a JSON object (%1 at byte %2).</source>
+        <translation>Segment JSON: not a JSON object (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>another JSON value</translation>
     </message>
 </context>
 <context>
@@ -3541,10 +4523,6 @@ Pausing after the messages in flight…
         <translation>&quot;%1&quot; is not a template ID; tayori-cli template list shows them.</translation>
     </message>
     <message>
-        <source>The template “%1” is not ready to send: %2</source>
-        <translation>The template “%1” is not ready to send: %2</translation>
-    </message>
-    <message>
         <source>A template from the library (tayori-cli template list) instead of --html and --text.</source>
         <translation>A template from the library (tayori-cli template list) instead of --html and --text.</translation>
     </message>
@@ -3588,6 +4566,22 @@ Pausing after the messages in flight…
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source><byte value="xd"/>campaign %1: %2 of %3 sent, %4 failed, %5 deferred — %6 msg/s   </source>
+        <translation>&lt;byte value=&quot;xd&quot;/&gt;campaign %1: %2 of %3 sent, %4 failed, %5 deferred — %6 msg/s   </translation>
+    </message>
+    <message>
+        <source>Step mail: %1
+</source>
+        <translation>Step mail: %1
+</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2 Fix it, then run: tayori-cli resume %1
+</source>
+        <translation>Campaign %1: %2 Fix it, then run: tayori-cli resume %1
+</translation>
+    </message>
 </context>
 <context>
     <name>SendTestDialog</name>
@@ -3629,6 +4623,55 @@ Pausing after the messages in flight…
     </message>
 </context>
 <context>
+    <name>SendWindow</name>
+    <message>
+        <source>“%1” is not a send window; write the days and the hours, such as “mon,tue,wed,thu,fri 09:00-18:00”.</source>
+        <translation>“%1” is not a send window; write the days and the hours, such as “mon,tue,wed,thu,fri 09:00-18:00”.</translation>
+    </message>
+    <message>
+        <source>“%1” in the send window is not a day; use mon, tue, wed, thu, fri, sat and sun.</source>
+        <translation>“%1” in the send window is not a day; use mon, tue, wed, thu, fri, sat and sun.</translation>
+    </message>
+    <message>
+        <source>The send window “%1” has a time that does not exist; use 00:00 to 24:00.</source>
+        <translation>The send window “%1” has a time that does not exist; use 00:00 to 24:00.</translation>
+    </message>
+    <message>
+        <source>The send window “%1” closes before it opens; a window cannot span midnight, so choose an end time later than the start.</source>
+        <translation>The send window “%1” closes before it opens; a window cannot span midnight, so choose an end time later than the start.</translation>
+    </message>
+    <message>
+        <source>The send window “%1” names no day; choose at least one.</source>
+        <translation>The send window “%1” names no day; choose at least one.</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Every day</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Weekdays</translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation>Weekends</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between day names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <extracomment>Days, opening time, closing time: &quot;Weekdays 9:00–18:00&quot; (Japanese: &quot;平日 9:00〜18:00&quot;).</extracomment>
+        <translation>%1 %2–%3</translation>
+    </message>
+</context>
+<context>
     <name>SenderIdentityStore</name>
     <message>
         <source>The sender name contains a line break or control character; type it on one line.</source>
@@ -3653,6 +4696,524 @@ Pausing after the messages in flight…
     <message>
         <source>That sender no longer exists; reopen the settings.</source>
         <translation>That sender no longer exists; reopen the settings.</translation>
+    </message>
+</context>
+<context>
+    <name>SendingView</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Cancel sending…</source>
+        <translation>Cancel sending…</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Retry failed</translation>
+    </message>
+    <message>
+        <source>Sends again to the recipients whose server refused the message (not to bounced addresses).</source>
+        <translation>Sends again to the recipients whose server refused the message (not to bounced addresses).</translation>
+    </message>
+    <message>
+        <source>Send to the rest</source>
+        <translation>Send to the rest</translation>
+    </message>
+    <message>
+        <source>Sends this cancelled campaign to the recipients it had not reached yet.</source>
+        <translation>Sends this cancelled campaign to the recipients it had not reached yet.</translation>
+    </message>
+    <message>
+        <source>Search addresses and server replies</source>
+        <translation>Search addresses and server replies</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>This campaign no longer exists.</source>
+        <translation>This campaign no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 — Sending</source>
+        <translation>%1 — Sending</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Scheduled for %1</translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation>finished %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 · Deferred %2 · Failed %3 · Skipped %4 · Queued %5</source>
+        <translation>Sent %1 · Deferred %2 · Failed %3 · Skipped %4 · Queued %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 messages per second · about %2 left</source>
+        <translation>%1 messages per second · about %2 left</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Nothing can send now.</source>
+        <translation>Nothing can send now.</translation>
+    </message>
+    <message>
+        <source>The campaign could not continue: %1</source>
+        <translation>The campaign could not continue: %1</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Cancel sending</translation>
+    </message>
+    <message>
+        <source>Stop sending this campaign? Recipients not reached yet get nothing; you can still send to them later with &quot;Send to the rest&quot;.</source>
+        <translation>Stop sending this campaign? Recipients not reached yet get nothing; you can still send to them later with &quot;Send to the rest&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Sequence</name>
+    <message>
+        <source>on joining</source>
+        <translation>on joining</translation>
+    </message>
+    <message>
+        <source>right after the previous step</source>
+        <translation>right after the previous step</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) after joining</source>
+        <translation>
+            <numerusform>%n hour after joining</numerusform>
+            <numerusform>%n hours after joining</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) after the previous step</source>
+        <translation>
+            <numerusform>%n hour after the previous step</numerusform>
+            <numerusform>%n hours after the previous step</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after joining</source>
+        <translation>
+            <numerusform>%n day after joining</numerusform>
+            <numerusform>%n days after joining</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the previous step</source>
+        <translation>
+            <numerusform>%n day after the previous step</numerusform>
+            <numerusform>%n days after the previous step</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1, at %2</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceCommand</name>
+    <message>
+        <source>sequence takes the subcommand list or show.</source>
+        <translation>sequence takes the subcommand list or show.</translation>
+    </message>
+    <message>
+        <source>sequence list takes no arguments.</source>
+        <translation>sequence list takes no arguments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %3  list %4, %n step(s), %5 enrolled, %6 finished, %7 left
+</source>
+        <translation>
+            <numerusform>%1  %2  %3  list %4, %n step, %5 enrolled, %6 finished, %7 left
+</numerusform>
+            <numerusform>%1  %2  %3  list %4, %n steps, %5 enrolled, %6 finished, %7 left
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on </source>
+        <translation>on </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>No sequences yet: make one in Tayori (Step mail).
+</source>
+        <translation>No sequences yet: make one in Tayori (Step mail).
+</translation>
+    </message>
+    <message>
+        <source>sequence show takes exactly one sequence ID (see sequence list).</source>
+        <translation>sequence show takes exactly one sequence ID (see sequence list).</translation>
+    </message>
+    <message>
+        <source>There is no sequence %1. tayori-cli sequence list shows them.</source>
+        <translation>There is no sequence %1. tayori-cli sequence list shows them.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), list %3, time zone %4
+%5 enrolled: %6 active, %7 finished, %8 left
+</source>
+        <translation>%1 (%2), list %3, time zone %4
+%5 enrolled: %6 active, %7 finished, %8 left
+</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>of this computer</source>
+        <translation>of this computer</translation>
+    </message>
+    <message>
+        <source>  %1. %2 — &quot;%3&quot; (template %4): %5 queued, %6 waiting
+</source>
+        <translation>  %1. %2 — &quot;%3&quot; (template %4): %5 queued, %6 waiting
+</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceDialog</name>
+    <message>
+        <source>&amp;On: new members of the list get the steps</source>
+        <translation>&amp;On: new members of the list get the steps</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Add step</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>&amp;Remove step</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>New sequence</source>
+        <translation>New sequence</translation>
+    </message>
+    <message>
+        <source>Edit sequence</source>
+        <translation>Edit sequence</translation>
+    </message>
+    <message>
+        <source>e.g. Welcome</source>
+        <translation>e.g. Welcome</translation>
+    </message>
+    <message>
+        <source>Choose a list…</source>
+        <translation>Choose a list…</translation>
+    </message>
+    <message>
+        <source>The default sender</source>
+        <translation>The default sender</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation>This computer&apos;s (%1)</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Delay</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Counted from</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Send at</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts when a contact joins:</source>
+        <translation>&amp;Starts when a contact joins:</translation>
+    </message>
+    <message>
+        <source>S&amp;ender:</source>
+        <translation>S&amp;ender:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone for send times:</source>
+        <translation>&amp;Time zone for send times:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Web address:</translation>
+    </message>
+    <message>
+        <source>Each step is sent once per contact. Editing never resends a step someone already had; a step inserted before where a contact stands is not sent to them.</source>
+        <translation>Each step is sent once per contact. Editing never resends a step someone already had; a step inserted before where a contact stands is not sent to them.</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Steps:</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>after the previous step</source>
+        <translation>after the previous step</translation>
+    </message>
+    <message>
+        <source>after joining the list</source>
+        <translation>after joining the list</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>any time</translation>
+    </message>
+    <message>
+        <source>Choose a template…</source>
+        <translation>Choose a template…</translation>
+    </message>
+    <message>
+        <source>Subject, merge fields allowed</source>
+        <translation>Subject, merge fields allowed</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 waiting</source>
+        <translation>%1 sent, %2 waiting</translation>
+    </message>
+    <message>
+        <source>empty: the web address in Settings</source>
+        <translation>empty: the web address in Settings</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceProgress</name>
+    <message>
+        <source>Cannot update the progress of the sequence: %1</source>
+        <translation>Cannot update the progress of the sequence: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceRunner</name>
+    <message>
+        <source>Step mail: database error: %1</source>
+        <translation>Step mail: database error: %1</translation>
+    </message>
+    <message>
+        <source>%1 — step %2</source>
+        <translation>%1 — step %2</translation>
+    </message>
+    <message>
+        <source>Step mail: %1, step %2</source>
+        <translation>Step mail: %1, step %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of the sequence &quot;%2&quot; cannot be sent: %3</source>
+        <translation>Step %1 of the sequence &quot;%2&quot; cannot be sent: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceStore</name>
+    <message>
+        <source>Cannot save the sequence: %1</source>
+        <translation>Cannot save the sequence: %1</translation>
+    </message>
+    <message>
+        <source>The sequence has no name. Give it one.</source>
+        <translation>The sequence has no name. Give it one.</translation>
+    </message>
+    <message>
+        <source>Another sequence is already called &quot;%1&quot;. Choose another name.</source>
+        <translation>Another sequence is already called &quot;%1&quot;. Choose another name.</translation>
+    </message>
+    <message>
+        <source>The sequence has no trigger list. Choose the list whose new members get it.</source>
+        <translation>The sequence has no trigger list. Choose the list whose new members get it.</translation>
+    </message>
+    <message>
+        <source>The sender identity of the sequence no longer exists. Choose another sender.</source>
+        <translation>The sender identity of the sequence no longer exists. Choose another sender.</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is unknown. Choose one from the list, such as Asia/Tokyo.</source>
+        <translation>The time zone &quot;%1&quot; is unknown. Choose one from the list, such as Asia/Tokyo.</translation>
+    </message>
+    <message>
+        <source>The web address &quot;%1&quot; is not valid. Give the https:// address where Tayori&apos;s web pages answer.</source>
+        <translation>The web address &quot;%1&quot; is not valid. Give the https:// address where Tayori&apos;s web pages answer.</translation>
+    </message>
+    <message>
+        <source>The sequence has no steps. Add at least one mail to send.</source>
+        <translation>The sequence has no steps. Add at least one mail to send.</translation>
+    </message>
+    <message>
+        <source>Step %1 has no template. Choose the template it sends.</source>
+        <translation>Step %1 has no template. Choose the template it sends.</translation>
+    </message>
+    <message>
+        <source>The template of step %1 no longer exists. Choose another template.</source>
+        <translation>The template of step %1 no longer exists. Choose another template.</translation>
+    </message>
+    <message>
+        <source>Step %1 has no subject. Write the subject of its mail.</source>
+        <translation>Step %1 has no subject. Write the subject of its mail.</translation>
+    </message>
+    <message>
+        <source>The delay of step %1 is negative. Enter 0 or more.</source>
+        <translation>The delay of step %1 is negative. Enter 0 or more.</translation>
+    </message>
+    <message>
+        <source>The sequence no longer exists; it may have been deleted.</source>
+        <translation>The sequence no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>A step of the sequence was deleted meanwhile. Open the sequence again.</source>
+        <translation>A step of the sequence was deleted meanwhile. Open the sequence again.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the sequence: %1</source>
+        <translation>Cannot delete the sequence: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SequencesPage</name>
+    <message>
+        <source>&amp;New sequence…</source>
+        <translation>&amp;New sequence…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Starts on joining</source>
+        <translation>Starts on joining</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>A sequence sends its steps to everyone who joins its list — by import, by hand or by signing up — while it is on. Whoever unsubscribes or leaves the list leaves the sequence. Step mail goes out while Tayori is open or whenever tayori-cli run-due runs.</source>
+        <translation>A sequence sends its steps to everyone who joins its list — by import, by hand or by signing up — while it is on. Whoever unsubscribes or leaves the list leaves the sequence. Step mail goes out while Tayori is open or whenever tayori-cli run-due runs.</translation>
+    </message>
+    <message>
+        <source>(no list)</source>
+        <translation>(no list)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Delete sequence</source>
+        <translation>Delete sequence</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the sequence %1? %n contact(s) still waiting for a step will not get it; what was sent stays in the reports.</source>
+        <translation>
+            <numerusform>Delete the sequence %1? %n contact still waiting for a step will not get it; what was sent stays in the reports.</numerusform>
+            <numerusform>Delete the sequence %1? %n contacts still waiting for a step will not get it; what was sent stays in the reports.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3716,6 +5277,26 @@ Pausing after the messages in flight…
     <message>
         <source>DKIM keys</source>
         <translation>DKIM keys</translation>
+    </message>
+    <message>
+        <source>https://news.example.jp</source>
+        <translation>https://news.example.jp</translation>
+    </message>
+    <message>
+        <source>Where recipients&apos; unsubscribe and preference links point: the address at which tayori-cli serve answers. Needed to send through a mail server.</source>
+        <translation>Where recipients&apos; unsubscribe and preference links point: the address at which tayori-cli serve answers. Needed to send through a mail server.</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Web address:</translation>
+    </message>
+    <message>
+        <source>Web address cleared.</source>
+        <translation>Web address cleared.</translation>
+    </message>
+    <message>
+        <source>Saved. Campaigns and step mail link to %1.</source>
+        <translation>Saved. Campaigns and step mail link to %1.</translation>
     </message>
 </context>
 <context>
@@ -4309,6 +5890,25 @@ Pausing after the messages in flight…
     <message>
         <source>The template could not be imported</source>
         <translation>The template could not be imported</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n other campaign(s))</source>
+        <translation>
+            <numerusform> (and %n other campaign)</numerusform>
+            <numerusform> (and %n other campaigns)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template “%1” is used by scheduled campaign “%2” (%3)%4: the campaign is sent from it. Unschedule or delete the campaign, or choose another template for it, then delete the template.</source>
+        <translation>Template “%1” is used by scheduled campaign “%2” (%3)%4: the campaign is sent from it. Unschedule or delete the campaign, or choose another template for it, then delete the template.</translation>
+    </message>
+    <message>
+        <source>Template “%1” is used by draft campaign “%2”%3. Delete the draft or choose another template for it, then delete the template.</source>
+        <translation>Template “%1” is used by draft campaign “%2”%3. Delete the draft or choose another template for it, then delete the template.</translation>
+    </message>
+    <message>
+        <source>Template “%1” is used by step %2 of the step mail “%3”. Choose another template for that step (Campaigns → Step mail), then delete the template.</source>
+        <translation>Template “%1” is used by step %2 of the step mail “%3”. Choose another template for that step (Campaigns → Step mail), then delete the template.</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,106 @@
     </message>
 </context>
 <context>
+    <name>CampaignFactory</name>
+    <message>
+        <source>The template “%1” is not ready to send: %2</source>
+        <translation>テンプレート「%1」はまだ送信できる状態ではありません: %2</translation>
+    </message>
+    <message>
+        <source>The chosen sender no longer exists; choose another one in Settings.</source>
+        <translation>選んだ差出人はもう存在しません。「設定」で別の差出人を選んでください。</translation>
+    </message>
+    <message>
+        <source>There is no sender yet; add one (name and From address) in Settings.</source>
+        <translation>差出人がまだありません。「設定」で差出人（名前と差出人アドレス）を追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPreflight</name>
+    <message>
+        <source>There is no DKIM key for %1: the mail would be unsigned and land in spam. Make one in Settings → DKIM keys and publish its DNS record.</source>
+        <translation>%1 の DKIM 鍵がありません。このままでは署名なしで送られ、迷惑メールに振り分けられます。「設定」→「DKIM 鍵」で鍵を作成し、その DNS レコードを公開してください。</translation>
+    </message>
+    <message>
+        <source>The DKIM key cannot be used: %1 Make a new key in Settings → DKIM keys, or import the right one.</source>
+        <translation>DKIM 鍵を使えません: %1 「設定」→「DKIM 鍵」で新しい鍵を作成するか、正しい鍵を取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Signed with the DKIM key “%1” of %2.</source>
+        <translation>%2 の DKIM 鍵「%1」で署名します。</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s domain %1 matches the sender %2.</source>
+        <translation>署名のドメイン %1 は差出人 %2 と一致しています。</translation>
+    </message>
+    <message>
+        <source>The signature is for %1, not the sender&apos;s domain %2: it does not count for DMARC. Sign with a key of %2 if you can.</source>
+        <translation>署名のドメインは %1 で、差出人のドメイン %2 ではないため、DMARC の判定には使われません。可能であれば %2 の鍵で署名してください。</translation>
+    </message>
+    <message>
+        <source>The DKIM key is for %1, but the mail is from %2: receivers would not trust the signature. Choose a sender of %1 or make a key for %2.</source>
+        <translation>DKIM 鍵は %1 用ですが、メールの差出人は %2 です。これでは受信側が署名を信頼しません。%1 の差出人を選ぶか、%2 の鍵を作成してください。</translation>
+    </message>
+    <message>
+        <source>Unknown merge fields: %1. Correct the spelling, or add them as custom fields of your contacts.</source>
+        <translation>不明な差し込みフィールド: %1。つづりを直すか、連絡先のカスタム項目として追加してください。</translation>
+    </message>
+    <message>
+        <source>A merge field is written wrongly: %1</source>
+        <translation>差し込みフィールドの書き方が誤っています: %1</translation>
+    </message>
+    <message>
+        <source>Every merge field is known.</source>
+        <translation>差し込みフィールドはすべて使用できます。</translation>
+    </message>
+    <message>
+        <source>A test message of this version was sent.</source>
+        <translation>この内容でテストメールを送信済みです。</translation>
+    </message>
+    <message>
+        <source>No test message was sent since the last change. Send yourself a test and look at it on a phone and a computer first.</source>
+        <translation>最後の変更以降、テストメールを送信していません。まず自分宛てにテストメールを送り、スマートフォンとパソコンで確認してください。</translation>
+    </message>
+    <message>
+        <source>The audience matches nobody (unsubscribed, bounced and suppressed contacts are left out). Choose another list or change the segment.</source>
+        <translation>配信対象に該当する連絡先がありません（配信停止・不達・配信停止リスト登録済みの連絡先は除外されます）。別のリストを選ぶか、セグメントを変更してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s).</source>
+        <translation>
+            <numerusform>宛先 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One-click unsubscribe (List-Unsubscribe) points to %1.</source>
+        <translation>ワンクリック配信停止（List-Unsubscribe）のリンク先は %1 です。</translation>
+    </message>
+    <message>
+        <source>The HTML is %1 KB: Gmail cuts off messages over 102 KB, hiding the end (and the unsubscribe link). Shorten the text or use fewer blocks.</source>
+        <translation>HTML が %1 KB あります。Gmail では 102 KB を超えるメールは途中で切られ、末尾（と配信停止リンク）が表示されなくなります。文章を短くするか、ブロックを減らしてください。</translation>
+    </message>
+    <message>
+        <source>The HTML is %1 KB.</source>
+        <translation>HTML は %1 KB です。</translation>
+    </message>
+    <message>
+        <source>The reserved time %1 is in the past; choose a later time, or send now.</source>
+        <translation>予約時刻 %1 は過去の時刻です。これより後の時刻を選ぶか、今すぐ送信してください。</translation>
+    </message>
+    <message>
+        <source>Sends at %1.</source>
+        <translation>%1 に送信します。</translation>
+    </message>
+    <message>
+        <source>The template passed its checks.</source>
+        <translation>テンプレートのチェックで問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no web address for the unsubscribe link, so the one-click List-Unsubscribe header that Gmail and Yahoo require cannot be added. Set the web address in Settings → General (where tayori-cli serve answers for your recipients).</source>
+        <translation>配信停止リンクの Web アドレスがないため、Gmail と Yahoo が求めるワンクリック配信停止（List-Unsubscribe）ヘッダーを付けられません。「設定」→「全般」で Web アドレス（tayori-cli serve が受信者に応答するアドレス）を設定してください。</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStateText</name>
     <message>
         <source>Draft</source>
@@ -115,6 +215,402 @@
     <message>
         <source>Campaign %1 was just started by another Tayori.</source>
         <translation>キャンペーン %1 は別の Tayori が送信を始めたところです。</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>キャンペーン %1</translation>
+    </message>
+    <message>
+        <source>Campaign “%1”</source>
+        <translation>キャンペーン「%1」</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1; it may have been deleted.</source>
+        <translation>キャンペーン %1 はありません。削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it cannot be %3.</source>
+        <translation>%1 は「%2」のため、%3。</translation>
+    </message>
+    <message>
+        <source>edited any more (only drafts and scheduled campaigns can be)</source>
+        <translation>これ以上編集できません（編集できるのは下書きと予約済みのキャンペーンだけです）</translation>
+    </message>
+    <message>
+        <source>%1 is in the past; choose a later time, or send now.</source>
+        <translation>%1 は過去の日時です。これより後の日時を選ぶか、今すぐ送信してください。</translation>
+    </message>
+    <message>
+        <source>The time</source>
+        <translation>指定した日時</translation>
+    </message>
+    <message>
+        <source>scheduled (only a draft or a scheduled campaign can be)</source>
+        <translation>予約できません（予約できるのは下書きか予約済みのキャンペーンだけです）</translation>
+    </message>
+    <message>
+        <source>unscheduled (it is not scheduled)</source>
+        <translation>予約を取り消せません（予約されていません）</translation>
+    </message>
+    <message>
+        <source>given recipients again (it has started already)</source>
+        <translation>宛先を設定し直せません（すでに送信が始まっています）</translation>
+    </message>
+    <message>
+        <source>Campaign %1 has its recipients already; resume it instead.</source>
+        <translation>キャンペーン %1 にはすでに宛先が設定されています。代わりに再開してください。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（コピー）</translation>
+    </message>
+    <message>
+        <source>deleted (only drafts can be; unschedule it first, and keep sent ones for their report)</source>
+        <translation>削除できません（削除できるのは下書きだけです。予約済みのものは先に予約を取り消し、送信済みのものはレポートのために残してください）</translation>
+    </message>
+    <message>
+        <source>retried now (pause it or let it finish first)</source>
+        <translation>今は再送できません（先に一時停止するか、送信が終わるのを待ってください）</translation>
+    </message>
+    <message>
+        <source>Campaign %1 has no failed recipients to retry.</source>
+        <translation>キャンペーン %1 には、再送する失敗した宛先がありません。</translation>
+    </message>
+    <message>
+        <source>%1 reached every recipient before it was cancelled: there is no one left to send to. Use “Retry failed” for the failed ones.</source>
+        <translation>%1 は中止される前にすべての宛先に届いているため、送信する相手は残っていません。失敗した宛先には「失敗した宛先に再送」を使ってください。</translation>
+    </message>
+    <message>
+        <source>sent to the rest (only a cancelled campaign can be)</source>
+        <translation>残りの宛先に送信できません（できるのは中止したキャンペーンだけです）</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignWizard</name>
+    <message>
+        <source>Edit campaign</source>
+        <translation>キャンペーンの編集</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>新しいキャンペーン</translation>
+    </message>
+    <message>
+        <source>Who receives it</source>
+        <translation>配信対象</translation>
+    </message>
+    <message>
+        <source>Pick lists, tags or build a segment. Unsubscribed, bounced and suppressed contacts are always left out.</source>
+        <translation>リストやタグを選ぶか、セグメントを作成してください。配信停止・不達・配信停止リスト登録済みの連絡先は常に除外されます。</translation>
+    </message>
+    <message>
+        <source>e.g. April newsletter</source>
+        <translation>例: 4月のニュースレター</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;name:</source>
+        <translation>キャンペーン名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>集計中…</translation>
+    </message>
+    <message>
+        <source>Nobody matches these conditions.</source>
+        <translation>この条件に該当する連絡先はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will receive it.</source>
+        <translation>
+            <numerusform>%n 件の連絡先に配信されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>差し込みフィールドを挿入</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>メールの内容</translation>
+    </message>
+    <message>
+        <source>The template from the library, the subject and the inbox preview line. Merge fields such as {{last_name}} are filled in for each recipient.</source>
+        <translation>ライブラリのテンプレート、件名、受信トレイに表示されるプレビュー文を指定します。{{last_name}} などの差し込みフィールドは、宛先ごとに置き換えられます。</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>テンプレート(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>件名(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Shown after the subject in most inboxes (optional)</source>
+        <translation>多くの受信トレイで件名の後に表示されます（省略可）</translation>
+    </message>
+    <message>
+        <source>&amp;Preheader:</source>
+        <translation>プリヘッダー(&amp;P):</translation>
+    </message>
+    <message>
+        <source>UTF-8 (recommended)</source>
+        <translation>UTF-8（推奨）</translation>
+    </message>
+    <message>
+        <source>ISO-2022-JP (older Japanese mail software)</source>
+        <translation>ISO-2022-JP（古い日本語メールソフト向け）</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>No picture yet: open the template in the designer once.</source>
+        <translation>プレビュー画像がまだありません。一度デザイナーでテンプレートを開いてください。</translation>
+    </message>
+    <message>
+        <source>The library has no template yet: make one in Templates.</source>
+        <translation>ライブラリにテンプレートがまだありません。「テンプレート」で作成してください。</translation>
+    </message>
+    <message>
+        <source>Who sends it</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <source>The From address and the mail server it goes through. Both are set up in Settings.</source>
+        <translation>差出人アドレスと、メールを送る送信サーバーです。どちらも「設定」で登録します。</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>差出人(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Mail server:</source>
+        <translation>送信サーバー:</translation>
+    </message>
+    <message>
+        <source>https://news.example.jp</source>
+        <translation>https://news.example.jp</translation>
+    </message>
+    <message>
+        <source>&amp;Web address for unsubscribe links:</source>
+        <translation>配信停止リンクの Web アドレス(&amp;W):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No mail server is set up: messages are written to the outbox folder %1 and nothing leaves this computer. Add your mail server in Settings → Relays.</source>
+        <translation>送信サーバーが設定されていません。メッセージは送信トレイフォルダー %1 に書き出され、このコンピューターの外には何も送られません。「設定」→「送信サーバー」で送信サーバーを追加してください。</translation>
+    </message>
+    <message>
+        <source>When it goes out</source>
+        <translation>配信日時</translation>
+    </message>
+    <message>
+        <source>Now, or at a date and time of your choosing (your computer&apos;s time zone). Tayori sends it while the app is open, or through `tayori-cli run-due`.</source>
+        <translation>今すぐ、または指定した日時（このコンピューターのタイムゾーン）に送信します。Tayori は、アプリが開いている間、または `tayori-cli run-due` の実行時に送信します。</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>今すぐ送信(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Send &amp;at:</source>
+        <translation>日時を指定(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Only send &amp;within these hours</source>
+        <translation>配信時間帯を指定する(&amp;W)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>時間帯</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <source>Outside these hours the campaign waits and carries on at the next opening.</source>
+        <translation>配信時間帯の外ではキャンペーンは待機し、次の配信時間帯になると続きを送信します。</translation>
+    </message>
+    <message>
+        <source>Check and send</source>
+        <translation>確認と送信</translation>
+    </message>
+    <message>
+        <source>Problems marked with a red sign must be fixed first; warnings ask before sending.</source>
+        <translation>赤い印の付いた問題は、先に修正する必要があります。警告がある場合は、送信前に確認します。</translation>
+    </message>
+    <message>
+        <source>Send &amp;test…</source>
+        <translation>テスト送信(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>再チェック(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The campaign could not be saved: %1</source>
+        <translation>キャンペーンを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>今すぐ送信</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>予約</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” goes to %n contact(s) as soon as you click Send now.</source>
+        <translation>
+            <numerusform>「今すぐ送信」をクリックすると、「%1」が %n 件の連絡先にすぐ送信されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” goes to %n contact(s) on %2.</source>
+        <translation>
+            <numerusform>「%1」は %2 に %n 件の連絡先へ送信されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the campaign a name, so you can find it in the list later.</source>
+        <translation>キャンペーン名を入力してください。後で一覧から見つけやすくなります。</translation>
+    </message>
+    <message>
+        <source>The audience is not valid: %1</source>
+        <translation>配信対象が正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>The audience is still being counted. Wait a moment, then click Next again.</source>
+        <translation>配信対象を集計中です。少し待ってから、もう一度「次へ」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>This audience matches nobody who may be mailed (unsubscribed, bounced and suppressed contacts are left out). Change the conditions or choose another list or tag.</source>
+        <translation>この配信対象には、配信できる連絡先がありません（配信停止・不達・配信停止リスト登録済みの連絡先は除外されます）。条件を変更するか、別のリストまたはタグを選んでください。</translation>
+    </message>
+    <message>
+        <source>There is no template to send. Make one in Templates first, then come back: this campaign is kept as a draft.</source>
+        <translation>送信するテンプレートがありません。先に「テンプレート」で作成してから戻ってきてください。このキャンペーンは下書きとして保存されています。</translation>
+    </message>
+    <message>
+        <source>Write a subject: most mail programs hide or distrust mail without one.</source>
+        <translation>件名を入力してください。件名のないメールは、多くのメールソフトで隠されたり、不審なメールとして扱われたりします。</translation>
+    </message>
+    <message>
+        <source>There is no sender address. Add one in Settings → Sender identities, then come back: this campaign is kept as a draft.</source>
+        <translation>差出人アドレスがありません。「設定」→「差出人」で追加してから戻ってきてください。このキャンペーンは下書きとして保存されています。</translation>
+    </message>
+    <message>
+        <source>Tick at least one day for the sending hours, or switch them off.</source>
+        <translation>配信時間帯の曜日を 1 つ以上選ぶか、配信時間帯の指定をオフにしてください。</translation>
+    </message>
+    <message>
+        <source>This campaign cannot be sent yet:
+
+%1</source>
+        <translation>このキャンペーンはまだ送信できません:
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Send it anyway?</source>
+        <translation>%1
+
+このまま送信しますか？</translation>
+    </message>
+    <message>
+        <source>Sending is not available in this window. Schedule the campaign instead.</source>
+        <translation>このウィンドウからは送信できません。代わりにキャンペーンを予約してください。</translation>
+    </message>
+    <message>
+        <source>The campaign could not start: %1</source>
+        <translation>キャンペーンを開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The campaign could not be scheduled: %1</source>
+        <translation>キャンペーンを予約できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>新しいキャンペーン(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Shows the sending progress, the per-recipient log and the report.</source>
+        <translation>送信の進み具合、宛先ごとのログ、レポートを表示します。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>配信対象</translation>
+    </message>
+    <message>
+        <source>Scheduled / sent</source>
+        <translation>予約日時 / 送信日時</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>キャンペーン</translation>
+    </message>
+    <message>
+        <source>Step mail</source>
+        <translation>ステップメール</translation>
+    </message>
+    <message>
+        <source>Everyone who may be mailed</source>
+        <translation>配信可能なすべての連絡先</translation>
+    </message>
+    <message>
+        <source>Duplicate campaign</source>
+        <translation>キャンペーンの複製</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>キャンペーンの削除</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”? This cannot be undone.</source>
+        <translation>下書き「%1」を削除しますか？ この操作は元に戻せません。</translation>
     </message>
 </context>
 <context>
@@ -195,6 +691,8 @@ Commands:
   dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
   dkim test --key FILE --domain D --selector S [--dns] [--json]
   serve [--listen ADDRESS:PORT]        the web endpoints (template images); default 127.0.0.1:8080
+  sequence list [--json]                step-mail sequences with enrolled/finished/left counts
+  sequence show ID [--json]             its steps, each with how many were queued or wait for it
   template list [--json]
   template import FILE [--json]        prints the new template&apos;s ID
   template export ID FILE [--json]     the template with its images embedded
@@ -221,27 +719,28 @@ The database defaults to %1.
        [--list NAME | --segment EXPR]
        [--smtp URL] [--dkim-key FILE --dkim-selector SEL] [--connections N] [--rate N]
        [--base-url URL] [--charset utf-8|iso-2022-jp] [--reply-to ADDR] [--at TIME] [--json]
-  resume [ID] [--json]      中断・一時停止・再送待ちのキャンペーンを再開します
+  resume [ID] [--json]      中断・一時停止中・待機中のキャンペーンを再開します
   run-due [--json]          予約時刻になったキャンペーンを送信して終了します
   status [ID] [--recipients] [--json]
   dkim keygen --domain D --selector S [--type rsa|ed25519] [--bits N] --out FILE [--json]
   dkim test --key FILE --domain D --selector S [--dns] [--json]
   serve [--listen ADDRESS:PORT]        Web エンドポイント（テンプレートの画像）を提供します。既定は 127.0.0.1:8080
+  sequence list [--json]                ステップメールのシーケンスを、登録中・完了・離脱の件数とともに表示します
+  sequence show ID [--json]             シーケンスの各ステップを、送信待ち・待機中の件数とともに表示します
   template list [--json]
   template import FILE [--json]        新しいテンプレートの ID を表示します
-  template export ID FILE [--json]     画像を埋め込んだテンプレートファイルを書き出します
+  template export ID FILE [--json]     画像を埋め込んだテンプレートを書き出します
   template render FILE.json [--contact EMAIL | --data FILE.json] --out FILE.html [--text FILE.txt]
                   [--json]
-      --contact はデータベースの連絡先として、--data はフィールド名 → 値の JSON オブジェクトで
-      差し込みます（unsubscribe_url と preferences_url は --data で指定しない限り #unsubscribe と
-      #preferences になります）。どちらも指定しないと差し込みフィールドはそのまま残ります。
-      ファイルに埋め込まれた画像は HTML と同じ場所の FILE_files/ に書き出され、HTML からリンクされます。
-      プリフライトチェックの指摘（配信停止リンクがない、画像に代替テキストがない など）は標準エラー
-      出力に警告として表示され、render は失敗しません。テンプレート自体が不正な場合は失敗します
-      （終了コード 1 と理由）。
+      --contact はデータベースの連絡先として、--data はフィールド → 値の JSON オブジェクトで差し込みます
+      （--data で指定しない場合、unsubscribe_url と preferences_url は #unsubscribe と #preferences に
+      なります）。どちらも指定しなければ、差し込みフィールドはそのまま残ります。ファイルに埋め込まれた
+      画像は HTML と同じ場所の FILE_files/ に書き出され、HTML からリンクされます。送信前チェックの
+      指摘（配信停止リンクがない、alt のない画像がある、…）は警告として stderr に出力され、render は
+      失敗しません。テンプレートが不正な場合は失敗します（理由を示して終了コード 1）。
 
-終了コード: 0 成功、1 失敗（理由は標準エラー出力に表示）、2 使い方の誤り。
-データベースの既定の場所は %1 です。
+終了コード: 0 成功、1 失敗（理由は stderr に出力）、2 使い方の誤り。
+データベースの既定は %1 です。
 </translation>
     </message>
 </context>
@@ -742,6 +1241,55 @@ The database defaults to %1.
     </message>
 </context>
 <context>
+    <name>DeliveryChart</name>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Nothing delivered yet.</source>
+        <translation>まだ何も配信されていません。</translation>
+    </message>
+    <message>
+        <source>Messages per %1</source>
+        <translation>%1 あたりのメッセージ数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ数</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryEngine</name>
     <message>
         <source>A campaign is already being sent.</source>
@@ -758,6 +1306,72 @@ The database defaults to %1.
     <message>
         <source>No password for %1 on %2: store it in Settings (system keychain) or set TAYORI_SMTP_PASSWORD. %3</source>
         <translation>%2 のユーザー %1 のパスワードがありません。「設定」（システムのキーチェーン）に保存するか、TAYORI_SMTP_PASSWORD を設定してください。%3</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLedger</name>
+    <message>
+        <source>Not sent: the address was put on the suppression list after the campaign was made</source>
+        <translation>送信しませんでした: キャンペーン作成後に、アドレスが配信停止リストに登録されました</translation>
+    </message>
+    <message>
+        <source>Not sent: since the campaign was made, the contact&apos;s status became </source>
+        <translation>送信しませんでした: キャンペーン作成後に、連絡先のステータスが次のように変わりました: </translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLogModel</name>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <source>SMTP code</source>
+        <translation>SMTP コード</translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation>サーバーの応答</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>不達</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
     </message>
 </context>
 <context>
@@ -2234,20 +2848,84 @@ DNS に次の TXT レコードを公開してください:
         <translation>設定</translation>
     </message>
     <message>
-        <source>No campaigns yet</source>
-        <translation>配信はまだありません</translation>
+        <source>• %1 (due %2)</source>
+        <translation>• %1（予約: %2）</translation>
     </message>
     <message>
-        <source>Sending arrives in a coming version: DKIM-signed mail through your company&apos;s own mail server, with scheduled delivery and step mail.</source>
-        <translation>メール配信は今後のバージョンで追加されます。自社のメールサーバーから DKIM 署名付きで送信でき、予約配信やステップメールにも対応します。</translation>
+        <source>Missed schedules</source>
+        <translation>実行されなかった予約配信</translation>
     </message>
     <message>
-        <source>No reports yet</source>
-        <translation>レポートはまだありません</translation>
+        <source>These campaigns were due while Tayori was not running:
+
+%1
+
+Send them now, or keep them as drafts to schedule again?</source>
+        <translation>Tayori が起動していない間に、次のキャンペーンの予約時刻が過ぎました:
+
+%1
+
+今すぐ送信しますか？ それとも下書きに戻して予約し直しますか？</translation>
     </message>
     <message>
-        <source>Reports appear here once campaigns have been sent: delivered, bounced, opened and clicked.</source>
-        <translation>配信を行うと、ここにレポート（配信済み・不達・開封・クリック）が表示されます。</translation>
+        <source>Send now</source>
+        <translation>今すぐ送信</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>下書きに戻す</translation>
+    </message>
+    <message>
+        <source>“%1” stopped: %2</source>
+        <translation>「%1」が停止しました: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has been sent: %2 delivered, %3 failed.</source>
+        <translation>「%1」の送信が完了しました: 配信 %2 件、失敗 %3 件。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2.</source>
+        <translation>「%1」は%2です。</translation>
+    </message>
+    <message>
+        <source>Quit Tayori</source>
+        <translation>Tayori の終了</translation>
+    </message>
+    <message>
+        <source>A campaign is still sending. Quit anyway? It stops after the messages in flight and carries on where it stopped the next time Tayori runs (or with tayori-cli run-due).</source>
+        <translation>キャンペーンを送信中です。終了しますか？ 送信中のメッセージが終わった時点で停止し、次回 Tayori を起動したとき（または tayori-cli run-due の実行時）に続きから送信します。</translation>
+    </message>
+    <message>
+        <source>• %1 (%2 of %3 sent)</source>
+        <translation>• %1（%3 件中 %2 件送信済み）</translation>
+    </message>
+    <message>
+        <source>Interrupted campaigns</source>
+        <translation>中断されたキャンペーン</translation>
+    </message>
+    <message>
+        <source>Sending stopped unexpectedly (Tayori or the computer was shut down) for:
+
+%1
+
+Resume now? Nobody gets a message twice: only the recipients not yet reached are sent to. Otherwise resume them later from Campaigns.</source>
+        <translation>次のキャンペーンの送信が途中で止まりました（Tayori またはコンピューターが終了したため）:
+
+%1
+
+今すぐ再開しますか？ まだ届いていない宛先にだけ送信するので、同じメールが二度届くことはありません。あとで「キャンペーン」から再開することもできます。</translation>
+    </message>
+    <message>
+        <source>Resume now</source>
+        <translation>今すぐ再開</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>あとで</translation>
+    </message>
+    <message>
+        <source>Interrupted; not resumed yet.</source>
+        <translation>中断されました。まだ再開していません。</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +3553,17 @@ DNS に次の TXT レコードを公開してください:
     </message>
 </context>
 <context>
+    <name>PublicAddress</name>
+    <message>
+        <source>“%1” is not a web address Tayori can put in links. Write it as https://news.example.jp (the address where tayori-cli serve answers for your recipients).</source>
+        <translation>「%1」はリンクに使える Web アドレスではありません。https://news.example.jp の形式（tayori-cli serve が受信者に応答するアドレス）で入力してください。</translation>
+    </message>
+    <message>
+        <source>Could not save the web address: %1</source>
+        <translation>Web アドレスを保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>RelayConfig</name>
     <message>
         <source>&quot;%1&quot; is not a transport URL; use one of %2.</source>
@@ -3190,6 +3879,13 @@ SHA-256 フィンガープリント: %2
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports appear here once campaigns have been sent: who received them, what each server replied, and delivery over time.</source>
+        <translation>キャンペーンを送信すると、ここにレポートが表示されます。受け取った人、各サーバーの応答、配信の推移を確認できます。</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleTime</name>
     <message>
         <source>“%1” is not a date and time; write it as YYYY-MM-DDTHH:MM, such as 2026-12-24T09:00 (local time) or 2026-12-24T09:00+09:00.</source>
@@ -3210,6 +3906,284 @@ SHA-256 フィンガープリント: %2
     <message>
         <source>%1 is in the past; choose a later time, or send now without --at.</source>
         <translation>%1 は過去の時刻です。これより後の時刻を選ぶか、--at を付けずにすぐに送信してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>Campaign %1 is %2: only a draft or a scheduled campaign can be sent now.</source>
+        <translation>キャンペーン %1 は「%2」です。今すぐ送信できるのは、下書きか予約済みのキャンペーンだけです。</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>キャンペーン %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: only a paused, waiting or interrupted campaign can be resumed.</source>
+        <translation>キャンペーン %1 は「%2」です。再開できるのは、一時停止中・待機中・中断されたキャンペーンだけです。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is already being sent.</source>
+        <translation>キャンペーン %1 はすでに送信中です。</translation>
+    </message>
+    <message>
+        <source>The audience of campaign “%1” cannot be used: %2 Edit the campaign&apos;s audience.</source>
+        <translation>キャンペーン「%1」の配信対象を使えません: %2 キャンペーンの配信対象を編集してください。</translation>
+    </message>
+    <message>
+        <source>No contact matches the audience of campaign “%1” (%2): nothing was sent. Edit the audience, then send it again.</source>
+        <translation>キャンペーン「%1」の配信対象（%2）に該当する連絡先がないため、何も送信していません。配信対象を編集してから、もう一度送信してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentAudience</name>
+    <message>
+        <source>Cannot count the segment&apos;s contacts: %1</source>
+        <translation>セグメントの連絡先を数えられません（%1）。</translation>
+    </message>
+    <message>
+        <source>there is no tag &apos;%1&apos;</source>
+        <translation>タグ「%1」はありません</translation>
+    </message>
+    <message>
+        <source>there is no list &apos;%1&apos;</source>
+        <translation>リスト「%1」はありません</translation>
+    </message>
+    <message>
+        <source>No contact matches this segment: %1. Check the spelling, or pick from the existing ones.</source>
+        <translation>このセグメントに該当する連絡先はありません: %1。つづりを確認するか、既存のものから選んでください。</translation>
+    </message>
+    <message>
+        <source>There are no contacts yet: import or add some first.</source>
+        <translation>連絡先がまだありません。先に取り込むか、追加してください。</translation>
+    </message>
+    <message>
+        <source>No contact matches this segment. Loosen a condition (an AND, a NOT) or check the values.</source>
+        <translation>このセグメントに該当する連絡先はありません。条件（AND や NOT）をゆるめるか、値を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 contacts match, but none can be mailed: they are unsubscribed, bounced or suppressed.</source>
+        <translation>%1 件の連絡先が該当しますが、配信できる連絡先はありません（配信停止・不達・配信停止リスト登録済みのいずれかです）。</translation>
+    </message>
+    <message>
+        <source>%1 contacts match; %2 can be mailed (subscribed, not suppressed).</source>
+        <translation>%1 件の連絡先が該当し、そのうち %2 件に配信できます（購読中で、配信停止リストに未登録）。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentBuilder</name>
+    <message>
+        <source>Every contact — or write e.g. list:newsletter AND NOT tag:test</source>
+        <translation>すべての連絡先 — または list:newsletter AND NOT tag:test のように入力</translation>
+    </message>
+    <message>
+        <source>The segment as text, as tayori-cli --segment takes it; edit either side.</source>
+        <translation>セグメントをテキストで表したものです（tayori-cli --segment と同じ形式）。どちらで編集してもかまいません。</translation>
+    </message>
+    <message>
+        <source>As text:</source>
+        <translation>テキスト形式:</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>集計中…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentConditionRow</name>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登録日</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>この条件を削除</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>次と一致</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>次と一致しない</translation>
+    </message>
+    <message>
+        <source>on or after</source>
+        <translation>次の日以降</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>次の日より後</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>次の日より前</translation>
+    </message>
+    <message>
+        <source>on or before</source>
+        <translation>次の日以前</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>次の日</translation>
+    </message>
+    <message>
+        <source>not on</source>
+        <translation>次の日以外</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>次を含む</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>次で始まる</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>次より小さい</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>次以下</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>次より大きい</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>次以上</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentGroupEditor</name>
+    <message>
+        <source>Not</source>
+        <translation>否定（NOT）</translation>
+    </message>
+    <message>
+        <source>All of these (AND)</source>
+        <translation>次のすべてに一致（AND）</translation>
+    </message>
+    <message>
+        <source>Any of these (OR)</source>
+        <translation>次のいずれかに一致（OR）</translation>
+    </message>
+    <message>
+        <source>Match the contacts this group does not match</source>
+        <translation>このグループに一致しない連絡先を対象にします</translation>
+    </message>
+    <message>
+        <source>Contacts matching</source>
+        <translation>対象の連絡先</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>グループを削除</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>条件を追加</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>グループを追加</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentJson</name>
+    <message>
+        <source>Segment JSON, %1.type: expected one of and, or, not, tag, list, status, compare; found &apos;%2&apos;.</source>
+        <translation>セグメント JSON の %1.type: and、or、not、tag、list、status、compare のいずれかが必要です（実際は「%2」）。</translation>
+    </message>
+    <message>
+        <source>Segment JSON, %1.children: expected a list of one or more conditions.</source>
+        <translation>セグメント JSON の %1.children: 1 つ以上の条件のリストが必要です。</translation>
+    </message>
+    <message>
+        <source>Segment JSON, %1: expected a condition (an object).</source>
+        <translation>セグメント JSON の %1: 条件（オブジェクト）が必要です。</translation>
+    </message>
+    <message>
+        <source>Segment JSON, %1.child: expected the condition NOT applies to.</source>
+        <translation>セグメント JSON の %1.child: NOT の対象となる条件が必要です。</translation>
+    </message>
+    <message>
+        <source>Segment JSON, %1.name: expected the %2&apos;s name as text.</source>
+        <translation>セグメント JSON の %1.name: %2 の名前を文字列で指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>Segment JSON, %1.field: expected a field name (one word, not AND/OR/NOT), found &apos;%2&apos;.</source>
+        <translation>セグメント JSON の %1.field: 項目名（AND/OR/NOT 以外の 1 語）が必要です（実際は「%2」）。</translation>
+    </message>
+    <message>
+        <source>Segment JSON, %1.op: expected one of = != &lt; &lt;= &gt; &gt;= ~ ^, found &apos;%2&apos;.</source>
+        <translation>セグメント JSON の %1.op: = != &lt; &lt;= &gt; &gt;= ~ ^ のいずれかが必要です（実際は「%2」）。</translation>
+    </message>
+    <message>
+        <source>Segment JSON, %1.value: expected the value as text.</source>
+        <translation>セグメント JSON の %1.value: 値を文字列で指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>Segment JSON: version %1 is not one this Tayori reads (it reads version %2); update Tayori or rebuild the segment.</source>
+        <translation>セグメント JSON: バージョン %1 はこの Tayori では読めません（読めるのはバージョン %2 です）。Tayori を更新するか、セグメントを作り直してください。</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Segment JSON, root: expected the top condition (an object).</source>
+        <translation>セグメント JSON の root: 最上位の条件（オブジェクト）が必要です。</translation>
+    </message>
+    <message>
+        <source>Segment JSON: not a JSON object (%1 at byte %2).</source>
+        <translation>セグメント JSON: JSON オブジェクトではありません（%2 バイト目: %1）。</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>JSON オブジェクト以外の値</translation>
     </message>
 </context>
 <context>
@@ -3535,10 +4509,6 @@ Pausing after the messages in flight…
         <translation>&quot;%1&quot; はテンプレートの ID ではありません。tayori-cli template list で確認できます。</translation>
     </message>
     <message>
-        <source>The template “%1” is not ready to send: %2</source>
-        <translation>テンプレート「%1」はまだ送信できません: %2</translation>
-    </message>
-    <message>
         <source>A template from the library (tayori-cli template list) instead of --html and --text.</source>
         <translation>--html と --text の代わりに、ライブラリのテンプレート（tayori-cli template list）を使います。</translation>
     </message>
@@ -3579,6 +4549,22 @@ Pausing after the messages in flight…
             <numerusform>キャンペーン %1 を %2 に予約しました（宛先 %n 件）。予約時刻になると tayori-cli run-due が送信します。cron、systemd タイマー、タスク スケジューラーから数分おきに実行してください。
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>campaign %1: %2 of %3 sent, %4 failed, %5 deferred — %6 msg/s   </source>
+        <translation><byte value="xd"/>キャンペーン %1: %3 件中 %2 件送信済み、失敗 %4 件、保留 %5 件 — %6 通/秒   </translation>
+    </message>
+    <message>
+        <source>Step mail: %1
+</source>
+        <translation>ステップメール: %1
+</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2 Fix it, then run: tayori-cli resume %1
+</source>
+        <translation>キャンペーン %1: %2 問題を解決してから、次のコマンドを実行してください: tayori-cli resume %1
+</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +4607,55 @@ Pausing after the messages in flight…
     </message>
 </context>
 <context>
+    <name>SendWindow</name>
+    <message>
+        <source>“%1” is not a send window; write the days and the hours, such as “mon,tue,wed,thu,fri 09:00-18:00”.</source>
+        <translation>「%1」は配信時間帯として読み取れません。「mon,tue,wed,thu,fri 09:00-18:00」のように曜日と時間を指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” in the send window is not a day; use mon, tue, wed, thu, fri, sat and sun.</source>
+        <translation>配信時間帯の「%1」は曜日ではありません。mon、tue、wed、thu、fri、sat、sun を使ってください。</translation>
+    </message>
+    <message>
+        <source>The send window “%1” has a time that does not exist; use 00:00 to 24:00.</source>
+        <translation>配信時間帯「%1」に存在しない時刻が含まれています。00:00〜24:00 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The send window “%1” closes before it opens; a window cannot span midnight, so choose an end time later than the start.</source>
+        <translation>配信時間帯「%1」は終了時刻が開始時刻より前になっています。配信時間帯は日付をまたげないため、開始時刻より後の終了時刻を選んでください。</translation>
+    </message>
+    <message>
+        <source>The send window “%1” names no day; choose at least one.</source>
+        <translation>配信時間帯「%1」に曜日が指定されていません。1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>いつでも</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>平日</translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation>土日</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between day names</comment>
+        <translation>、 </translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <extracomment>Days, opening time, closing time: &quot;Weekdays 9:00–18:00&quot; (Japanese: &quot;平日 9:00〜18:00&quot;).</extracomment>
+        <translation>%1 %2〜%3</translation>
+    </message>
+</context>
+<context>
     <name>SenderIdentityStore</name>
     <message>
         <source>The sender name contains a line break or control character; type it on one line.</source>
@@ -3645,6 +4680,514 @@ Pausing after the messages in flight…
     <message>
         <source>That sender no longer exists; reopen the settings.</source>
         <translation>その差出人はもう存在しません。設定を開き直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SendingView</name>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Cancel sending…</source>
+        <translation>送信を中止…</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>失敗した宛先に再送</translation>
+    </message>
+    <message>
+        <source>Sends again to the recipients whose server refused the message (not to bounced addresses).</source>
+        <translation>サーバーに拒否された宛先に再送します（不達のアドレスは除きます）。</translation>
+    </message>
+    <message>
+        <source>Send to the rest</source>
+        <translation>残りの宛先に送信</translation>
+    </message>
+    <message>
+        <source>Sends this cancelled campaign to the recipients it had not reached yet.</source>
+        <translation>中止したこのキャンペーンを、まだ送信していない宛先に送信します。</translation>
+    </message>
+    <message>
+        <source>Search addresses and server replies</source>
+        <translation>アドレスやサーバーの応答を検索</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>This campaign no longer exists.</source>
+        <translation>このキャンペーンはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 — Sending</source>
+        <translation>%1 — 送信状況</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>予約配信: %1</translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation>終了: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 · Deferred %2 · Failed %3 · Skipped %4 · Queued %5</source>
+        <translation>送信済み %1 件 · 保留 %2 件 · 失敗 %3 件 · スキップ %4 件 · 送信待ち %5 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 messages per second · about %2 left</source>
+        <translation>毎秒 %1 通 · 残り約 %2</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Nothing can send now.</source>
+        <translation>現在は送信できません。</translation>
+    </message>
+    <message>
+        <source>The campaign could not continue: %1</source>
+        <translation>キャンペーンを再開できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>送信の中止</translation>
+    </message>
+    <message>
+        <source>Stop sending this campaign? Recipients not reached yet get nothing; you can still send to them later with &quot;Send to the rest&quot;.</source>
+        <translation>このキャンペーンの送信を中止しますか？ まだ送信していない宛先には届きません。後から「残りの宛先に送信」で送信することもできます。</translation>
+    </message>
+</context>
+<context>
+    <name>Sequence</name>
+    <message>
+        <source>on joining</source>
+        <translation>リスト登録時</translation>
+    </message>
+    <message>
+        <source>right after the previous step</source>
+        <translation>前のステップの直後</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) after joining</source>
+        <translation>
+            <numerusform>リスト登録から %n 時間後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) after the previous step</source>
+        <translation>
+            <numerusform>前のステップから %n 時間後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after joining</source>
+        <translation>
+            <numerusform>リスト登録から %n 日後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the previous step</source>
+        <translation>
+            <numerusform>前のステップから %n 日後</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1、%2</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceCommand</name>
+    <message>
+        <source>sequence takes the subcommand list or show.</source>
+        <translation>sequence にはサブコマンド list か show を指定してください。</translation>
+    </message>
+    <message>
+        <source>sequence list takes no arguments.</source>
+        <translation>sequence list には引数を指定できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %3  list %4, %n step(s), %5 enrolled, %6 finished, %7 left
+</source>
+        <translation>
+            <numerusform>%1  %2  %3  リスト %4、%n ステップ、参加 %5 人、完了 %6 人、離脱 %7 人
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on </source>
+        <translation>有効 </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>No sequences yet: make one in Tayori (Step mail).
+</source>
+        <translation>シーケンスはまだありません。Tayori の「ステップメール」で作成してください。
+</translation>
+    </message>
+    <message>
+        <source>sequence show takes exactly one sequence ID (see sequence list).</source>
+        <translation>sequence show にはシーケンス ID を 1 つだけ指定してください（sequence list で確認できます）。</translation>
+    </message>
+    <message>
+        <source>There is no sequence %1. tayori-cli sequence list shows them.</source>
+        <translation>シーケンス %1 はありません。tayori-cli sequence list で確認できます。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), list %3, time zone %4
+%5 enrolled: %6 active, %7 finished, %8 left
+</source>
+        <translation>%1（%2）、リスト %3、タイムゾーン %4
+参加 %5 人: 進行中 %6 人、完了 %7 人、離脱 %8 人
+</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>of this computer</source>
+        <translation>このコンピューターと同じ</translation>
+    </message>
+    <message>
+        <source>  %1. %2 — &quot;%3&quot; (template %4): %5 queued, %6 waiting
+</source>
+        <translation>  %1. %2 — 「%3」（テンプレート %4）: 送信待ち %5 件、待機中 %6 件
+</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceDialog</name>
+    <message>
+        <source>&amp;On: new members of the list get the steps</source>
+        <translation>有効(&amp;O): リストに新しく登録された連絡先にステップを送信します</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>ステップを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>ステップを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下へ移動(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New sequence</source>
+        <translation>新しいシーケンス</translation>
+    </message>
+    <message>
+        <source>Edit sequence</source>
+        <translation>シーケンスの編集</translation>
+    </message>
+    <message>
+        <source>e.g. Welcome</source>
+        <translation>例: ウェルカムメール</translation>
+    </message>
+    <message>
+        <source>Choose a list…</source>
+        <translation>リストを選択…</translation>
+    </message>
+    <message>
+        <source>The default sender</source>
+        <translation>既定の差出人</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation>このコンピューターと同じ（%1）</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>待ち時間</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>送信時刻</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Starts when a contact joins:</source>
+        <translation>登録で開始するリスト(&amp;S):</translation>
+    </message>
+    <message>
+        <source>S&amp;ender:</source>
+        <translation>差出人(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone for send times:</source>
+        <translation>送信時刻のタイムゾーン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>Web アドレス(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Each step is sent once per contact. Editing never resends a step someone already had; a step inserted before where a contact stands is not sent to them.</source>
+        <translation>各ステップは連絡先ごとに 1 回だけ送信されます。編集しても、すでに受け取ったステップが再送されることはありません。また、連絡先が進んでいる位置より前に挿入したステップは、その連絡先には送信されません。</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>ステップ:</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>after the previous step</source>
+        <translation>前のステップから</translation>
+    </message>
+    <message>
+        <source>after joining the list</source>
+        <translation>リスト登録から</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Choose a template…</source>
+        <translation>テンプレートを選択…</translation>
+    </message>
+    <message>
+        <source>Subject, merge fields allowed</source>
+        <translation>件名（差し込みフィールドを使えます）</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 waiting</source>
+        <translation>送信済み %1 件、待機中 %2 件</translation>
+    </message>
+    <message>
+        <source>empty: the web address in Settings</source>
+        <translation>空欄: 設定の Web アドレス</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceProgress</name>
+    <message>
+        <source>Cannot update the progress of the sequence: %1</source>
+        <translation>シーケンスの進捗を更新できません（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceRunner</name>
+    <message>
+        <source>Step mail: database error: %1</source>
+        <translation>ステップメール: データベースエラー（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 — step %2</source>
+        <translation>%1 — ステップ %2</translation>
+    </message>
+    <message>
+        <source>Step mail: %1, step %2</source>
+        <translation>ステップメール: %1、ステップ %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of the sequence &quot;%2&quot; cannot be sent: %3</source>
+        <translation>シーケンス「%2」のステップ %1 を送信できません: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceStore</name>
+    <message>
+        <source>Cannot save the sequence: %1</source>
+        <translation>シーケンスを保存できません（%1）。</translation>
+    </message>
+    <message>
+        <source>The sequence has no name. Give it one.</source>
+        <translation>シーケンスに名前がありません。名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Another sequence is already called &quot;%1&quot;. Choose another name.</source>
+        <translation>「%1」という名前のシーケンスはすでにあります。別の名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>The sequence has no trigger list. Choose the list whose new members get it.</source>
+        <translation>シーケンスを開始するリストが選ばれていません。新しく登録された連絡先にこのシーケンスを送るリストを選んでください。</translation>
+    </message>
+    <message>
+        <source>The sender identity of the sequence no longer exists. Choose another sender.</source>
+        <translation>このシーケンスの差出人はもう存在しません。別の差出人を選んでください。</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is unknown. Choose one from the list, such as Asia/Tokyo.</source>
+        <translation>タイムゾーン「%1」は不明です。Asia/Tokyo のように、一覧から選んでください。</translation>
+    </message>
+    <message>
+        <source>The web address &quot;%1&quot; is not valid. Give the https:// address where Tayori&apos;s web pages answer.</source>
+        <translation>Web アドレス「%1」は正しくありません。Tayori の Web ページにアクセスできる https:// のアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>The sequence has no steps. Add at least one mail to send.</source>
+        <translation>シーケンスにステップがありません。送信するメールを 1 通以上追加してください。</translation>
+    </message>
+    <message>
+        <source>Step %1 has no template. Choose the template it sends.</source>
+        <translation>ステップ %1 にテンプレートがありません。送信するテンプレートを選んでください。</translation>
+    </message>
+    <message>
+        <source>The template of step %1 no longer exists. Choose another template.</source>
+        <translation>ステップ %1 のテンプレートはもう存在しません。別のテンプレートを選んでください。</translation>
+    </message>
+    <message>
+        <source>Step %1 has no subject. Write the subject of its mail.</source>
+        <translation>ステップ %1 に件名がありません。メールの件名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The delay of step %1 is negative. Enter 0 or more.</source>
+        <translation>ステップ %1 の待ち時間が負の値です。0 以上を入力してください。</translation>
+    </message>
+    <message>
+        <source>The sequence no longer exists; it may have been deleted.</source>
+        <translation>シーケンスはもう存在しません。削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>A step of the sequence was deleted meanwhile. Open the sequence again.</source>
+        <translation>編集中にシーケンスのステップが削除されました。シーケンスを開き直してください。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the sequence: %1</source>
+        <translation>シーケンスを削除できません（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>SequencesPage</name>
+    <message>
+        <source>&amp;New sequence…</source>
+        <translation>新しいシーケンス(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Starts on joining</source>
+        <translation>登録で開始するリスト</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ステップ数</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>離脱</translation>
+    </message>
+    <message>
+        <source>A sequence sends its steps to everyone who joins its list — by import, by hand or by signing up — while it is on. Whoever unsubscribes or leaves the list leaves the sequence. Step mail goes out while Tayori is open or whenever tayori-cli run-due runs.</source>
+        <translation>シーケンスが有効な間、そのリストに登録された全員（取り込み、手入力、登録フォームからの申し込みのいずれでも）にステップを送信します。配信停止した人やリストから外れた人は、シーケンスからも外れます。ステップメールは、Tayori を開いている間か、tayori-cli run-due を実行したときに送信されます。</translation>
+    </message>
+    <message>
+        <source>(no list)</source>
+        <translation>（リストなし）</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Delete sequence</source>
+        <translation>シーケンスの削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the sequence %1? %n contact(s) still waiting for a step will not get it; what was sent stays in the reports.</source>
+        <translation>
+            <numerusform>シーケンス「%1」を削除しますか？ ステップを待っている %n 件の連絡先には、そのステップは送信されません。送信済みのメールはレポートに残ります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3708,6 +5251,26 @@ Pausing after the messages in flight…
     <message>
         <source>DKIM keys</source>
         <translation>DKIM 鍵</translation>
+    </message>
+    <message>
+        <source>https://news.example.jp</source>
+        <translation>https://news.example.jp</translation>
+    </message>
+    <message>
+        <source>Where recipients&apos; unsubscribe and preference links point: the address at which tayori-cli serve answers. Needed to send through a mail server.</source>
+        <translation>受信者向けの配信停止・登録内容変更リンクのリンク先です。tayori-cli serve が応答するアドレスを入力します。送信サーバー経由で配信するときに必要です。</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>Web アドレス(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Web address cleared.</source>
+        <translation>Web アドレスを消去しました。</translation>
+    </message>
+    <message>
+        <source>Saved. Campaigns and step mail link to %1.</source>
+        <translation>保存しました。キャンペーンとステップメールのリンク先は %1 になります。</translation>
     </message>
 </context>
 <context>
@@ -4295,6 +5858,24 @@ Pausing after the messages in flight…
     <message>
         <source>The template could not be imported</source>
         <translation>テンプレートを読み込めませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n other campaign(s))</source>
+        <translation>
+            <numerusform> ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template “%1” is used by scheduled campaign “%2” (%3)%4: the campaign is sent from it. Unschedule or delete the campaign, or choose another template for it, then delete the template.</source>
+        <translation>テンプレート「%1」は、予約済みのキャンペーン「%2」（%3）%4の送信に使われています。キャンペーンの予約を取り消すか削除する、またはキャンペーンに別のテンプレートを選んでから、テンプレートを削除してください。</translation>
+    </message>
+    <message>
+        <source>Template “%1” is used by draft campaign “%2”%3. Delete the draft or choose another template for it, then delete the template.</source>
+        <translation>テンプレート「%1」は、下書きのキャンペーン「%2」%3で使われています。下書きを削除するか、別のテンプレートを選んでから、テンプレートを削除してください。</translation>
+    </message>
+    <message>
+        <source>Template “%1” is used by step %2 of the step mail “%3”. Choose another template for that step (Campaigns → Step mail), then delete the template.</source>
+        <translation>テンプレート「%1」はステップメール「%3」のステップ %2 で使われています。そのステップに別のテンプレートを選んでから（「キャンペーン」→「ステップメール」）、テンプレートを削除してください。</translation>
     </message>
 </context>
 <context>
