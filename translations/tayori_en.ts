@@ -412,10 +412,6 @@
         <translation>When it goes out</translation>
     </message>
     <message>
-        <source>Now, or at a date and time of your choosing (your computer&apos;s time zone). Tayori sends it while the app is open, or through `tayori-cli run-due`.</source>
-        <translation>Now, or at a date and time of your choosing (your computer&apos;s time zone). Tayori sends it while the app is open, or through `tayori-cli run-due`.</translation>
-    </message>
-    <message>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
@@ -540,6 +536,10 @@ Send it anyway?</translation>
     <message>
         <source>The campaign could not be scheduled: %1</source>
         <translation>The campaign could not be scheduled: %1</translation>
+    </message>
+    <message>
+        <source>Now, or at a date and time of your choosing (your computer&apos;s time zone). Tayori sends it while the app is open, or through tayori-cli run-due.</source>
+        <translation>Now, or at a date and time of your choosing (your computer&apos;s time zone). Tayori sends it while the app is open, or through tayori-cli run-due.</translation>
     </message>
 </context>
 <context>
@@ -1294,10 +1294,6 @@ The database defaults to %1.
     <message>
         <source>Time</source>
         <translation>Time</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
     </message>
 </context>
 <context>

@@ -410,10 +410,6 @@
         <translation>配信日時</translation>
     </message>
     <message>
-        <source>Now, or at a date and time of your choosing (your computer&apos;s time zone). Tayori sends it while the app is open, or through `tayori-cli run-due`.</source>
-        <translation>今すぐ、または指定した日時（このコンピューターのタイムゾーン）に送信します。Tayori は、アプリが開いている間、または `tayori-cli run-due` の実行時に送信します。</translation>
-    </message>
-    <message>
         <source>Send &amp;now</source>
         <translation>今すぐ送信(&amp;N)</translation>
     </message>
@@ -536,6 +532,10 @@ Send it anyway?</source>
     <message>
         <source>The campaign could not be scheduled: %1</source>
         <translation>キャンペーンを予約できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Now, or at a date and time of your choosing (your computer&apos;s time zone). Tayori sends it while the app is open, or through tayori-cli run-due.</source>
+        <translation>今すぐ、または指定した日時（このコンピューターのタイムゾーン）に送信します。アプリを開いている間は Tayori が、閉じているときは tayori-cli run-due が送信します。</translation>
     </message>
 </context>
 <context>
@@ -1283,10 +1283,6 @@ The database defaults to %1.
     <message>
         <source>Time</source>
         <translation>時刻</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>メッセージ数</translation>
     </message>
 </context>
 <context>

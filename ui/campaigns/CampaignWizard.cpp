@@ -220,7 +220,7 @@ QWizardPage* CampaignWizard::makeSchedulePage()
     auto* page = new QWizardPage(this);
     page->setTitle(tr("When it goes out"));
     page->setSubTitle(tr("Now, or at a date and time of your choosing (your computer's time zone). Tayori sends it "
-                         "while the app is open, or through `tayori-cli run-due`."));
+                         "while the app is open, or through tayori-cli run-due."));
     auto* layout = new QVBoxLayout(page);
     m_sendNow = new QRadioButton(tr("Send &now"), page);
     m_scheduleAt = new QRadioButton(tr("Send &at:"), page);

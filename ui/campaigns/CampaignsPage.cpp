@@ -59,6 +59,7 @@ CampaignsPage::CampaignsPage(Database database, Scheduler* scheduler, QWidget* p
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(AudienceColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(WhenColumn, QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
     m_tabs->addTab(campaigns, tr("Campaigns"));
 

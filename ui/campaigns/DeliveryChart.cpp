@@ -58,12 +58,25 @@ void DeliveryChart::setCampaign(qint64 campaignId)
     m_deferred = new QLineSeries;
     m_deferred->setName(tr("Deferred"));
     qint64 highest = 0;
+    // Each line starts and ends at zero a bucket outside the run, so a run that fits one bucket still shows a peak
+    // rather than a single invisible point.
+    const auto appendZero = [this](const QDateTime& at) {
+        for (QLineSeries* series : {m_sent, m_failed, m_deferred}) {
+            series->append(qreal(at.toMSecsSinceEpoch()), 0);
+        }
+    };
+    if (!points.isEmpty()) {
+        appendZero(points.first().at.addSecs(-m_bucketSeconds));
+    }
     for (const CampaignStore::TimelinePoint& point : points) {
         const qreal x = qreal(point.at.toMSecsSinceEpoch());
         m_sent->append(x, qreal(point.sent));
         m_failed->append(x, qreal(point.failed));
         m_deferred->append(x, qreal(point.deferred));
         highest = std::max({highest, point.sent, point.failed, point.deferred});
+    }
+    if (!points.isEmpty()) {
+        appendZero(points.last().at.addSecs(m_bucketSeconds));
     }
     for (QLineSeries* series : {m_sent, m_failed, m_deferred}) {
         chart->addSeries(series);
@@ -77,15 +90,22 @@ void DeliveryChart::setCampaign(qint64 campaignId)
 
     // QDateTimeAxis shows the points in local time (the timeline's buckets are UTC instants).
     auto* timeAxis = new QDateTimeAxis;
-    timeAxis->setFormat(m_bucketSeconds >= 24 * 3600 ? QStringLiteral("MM-dd") : QStringLiteral("MM-dd HH:mm"));
+    // Labels as fine as the buckets: seconds for a run of minutes, days for a run of weeks.
+    timeAxis->setFormat(m_bucketSeconds >= 24 * 3600 ? QStringLiteral("MM-dd")
+                        : m_bucketSeconds >= 3600    ? QStringLiteral("MM-dd HH:mm")
+                        : m_bucketSeconds >= 60      ? QStringLiteral("HH:mm")
+                                                     : QStringLiteral("HH:mm:ss"));
     timeAxis->setTitleText(tr("Time"));
     if (!points.isEmpty()) {
-        timeAxis->setRange(points.first().at.toLocalTime(), points.last().at.addSecs(m_bucketSeconds).toLocalTime());
+        timeAxis->setRange(points.first().at.addSecs(-m_bucketSeconds).toLocalTime(),
+                           points.last().at.addSecs(m_bucketSeconds).toLocalTime());
     }
     auto* countAxis = new QValueAxis;
     countAxis->setLabelFormat(QStringLiteral("%d"));
-    countAxis->setRange(0, qreal(std::max<qint64>(highest, 1)));
-    countAxis->setTitleText(tr("Messages"));
+    // Whole numbers of messages: ticks at integers when the peak is small.
+    const qint64 top = std::max<qint64>(highest, 1);
+    countAxis->setRange(0, qreal(top));
+    countAxis->setTickCount(int(std::min<qint64>(top, 4)) + 1);
     chart->addAxis(timeAxis, Qt::AlignBottom);
     chart->addAxis(countAxis, Qt::AlignLeft);
     for (QLineSeries* series : {m_sent, m_failed, m_deferred}) {
