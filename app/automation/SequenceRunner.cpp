@@ -122,6 +122,7 @@ Result<QList<qint64>> SequenceRunner::enqueueDue()
     // outside the lock (the factory renders the template); should another runner link one first, ours is dropped.
     CampaignStore campaigns(m_database);
     for (const Sequence& sequence : std::as_const(sequences)) {
+        QString problem; // the first step of this sequence that could not be made, said in the sequences list
         for (qsizetype i = 0; i < sequence.steps.size(); ++i) {
             const SequenceStep& step = sequence.steps.at(i);
             if (step.campaignId != 0) {
@@ -148,6 +149,9 @@ Result<QList<qint64>> SequenceRunner::enqueueDue()
             }
             if (!made) {
                 // The contacts wait at this step; the next pass tries again (the template may be fixed by then).
+                if (problem.isEmpty()) {
+                    problem = tr("Step %1 cannot be sent: %2").arg(i + 1).arg(made.error());
+                }
                 qWarning("%s",
                          qPrintable(tr("Step %1 of the sequence \"%2\" cannot be sent: %3")
                                         .arg(i + 1)
@@ -166,6 +170,10 @@ Result<QList<qint64>> SequenceRunner::enqueueDue()
             if (query.numRowsAffected() != 1) {
                 (void)campaigns.remove(*created);
             }
+        }
+        query.prepare(QStringLiteral("UPDATE sequences SET last_error = ? WHERE id = ? AND last_error <> ?"));
+        if (!execWith(query, {problem, sequence.id, problem})) {
+            return failedQuery<QList<qint64>>(query);
         }
     }
 

@@ -400,3 +400,20 @@ QList<SequenceStore::ListChoice> SequenceStore::lists() const
     }
     return result;
 }
+
+QString SequenceStore::problem(qint64 sequenceId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT last_error FROM sequences WHERE id = ?"));
+    if (execWith(query, {sequenceId}) && query.next() && !query.value(0).toString().isEmpty()) {
+        return query.value(0).toString();
+    }
+    query.prepare(
+        QStringLiteral("SELECT st.position, c.last_error FROM sequence_steps st JOIN campaigns c ON c.id = "
+                       "st.campaign_id WHERE st.sequence_id = ? AND c.state = 'paused' AND c.last_error <> '' "
+                       "ORDER BY st.position LIMIT 1"));
+    if (execWith(query, {sequenceId}) && query.next()) {
+        return tr("Step %1 stopped: %2").arg(query.value(0).toInt()).arg(query.value(1).toString());
+    }
+    return {};
+}

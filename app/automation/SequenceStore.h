@@ -54,6 +54,10 @@ public:
     QList<Sequence> list() const;
     SequenceCounts counts(qint64 sequenceId) const;
     QList<SequenceStepCounts> stepCounts(qint64 sequenceId) const;
+    // Why its step mail is not going out, for the sequences list: a due step that could not be made (its template
+    // or sender is broken), else a step's delivery stopped with an error (no web address, the relay refused …).
+    // Empty when all is well.
+    QString problem(qint64 sequenceId) const;
 
     // The lists a sequence can start from (id and name, by name): the editor's trigger choices.
     struct ListChoice

@@ -316,6 +316,7 @@ QStringList schema10()
             identity_id INTEGER NOT NULL DEFAULT 0,  -- sender identity; 0: the default one
             time_zone TEXT NOT NULL DEFAULT '',      -- IANA id for send times of day; '': the system's
             base_url TEXT NOT NULL DEFAULT '',       -- where unsubscribe links point; '': the outbox default
+            last_error TEXT NOT NULL DEFAULT '',     -- why a due step could not be queued, for the sequences list
             active INTEGER NOT NULL DEFAULT 0,
             active_since INTEGER,  -- when it was last made active: who joins the list from then on is enrolled
             created_at INTEGER NOT NULL,

@@ -65,6 +65,7 @@ private slots:
     void refusedSequences();
     void sendsStepOneThroughSmtp();
     void templateInUseIsNotDeleted();
+    void brokenStepIsShownNotHidden();
     void cliListAndShow();
 
 private:
@@ -689,6 +690,39 @@ void TestSequences::templateInUseIsNotDeleted()
     QVERIFY2(removed.error().contains(QStringLiteral("step 2 of the step mail “Welcome”")),
              qPrintable(removed.error()));
     QVERIFY(templates.load(stepTwoTemplate).ok());
+}
+
+// A due step that cannot be made (its sender was deleted) is not only logged: the sequences list says why, and the
+// problem goes once it is fixed and the step is queued.
+void TestSequences::brokenStepIsShownNotHidden()
+{
+    SenderIdentity other;
+    other.displayName = QStringLiteral("Other");
+    other.address = QStringLiteral("other@example.com");
+    const Result<qint64> otherId = SenderIdentityStore(*m_db).add(other);
+    QVERIFY(otherId.ok());
+    SequenceStore store(*m_db, *m_clock);
+    Sequence sequence = welcome();
+    sequence.identityId = *otherId;
+    const Result<qint64> id = store.create(sequence);
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    QVERIFY(SenderIdentityStore(*m_db).remove(*otherId).ok());
+    join(QStringLiteral("anna@example.com"), utc("2027-03-25T13:00:00Z"));
+    m_clock->set(utc("2027-03-26T00:00:00Z"));
+    QVERIFY(run().isEmpty());
+    const QString problem = store.problem(*id);
+    QVERIFY2(problem.startsWith(QStringLiteral("Step 1 cannot be sent")) && problem.contains(QStringLiteral("sender")),
+             qPrintable(problem));
+
+    Sequence fixed = *store.find(*id);
+    fixed.identityId = 0;
+    QVERIFY(store.update(fixed).ok());
+    const QList<qint64> queued = run();
+    QCOMPARE(queued.size(), 1);
+    QCOMPARE(store.problem(*id), QString());
+    // The step's delivery stopped by an error (as the Scheduler stores it) is the sequence's problem too.
+    QVERIFY(CampaignStore(*m_db).setState(queued.first(), CampaignState::Paused, QStringLiteral("relay said no")));
+    QCOMPARE(store.problem(*id), QStringLiteral("Step 1 stopped: relay said no"));
 }
 
 void TestSequences::cliListAndShow()

@@ -14,14 +14,21 @@ SequencesPage::SequencesPage(Database database, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_store(std::move(database))
-    , m_table(new QTableWidget(0, 7, this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
     , m_new(new QPushButton(tr("&New sequence…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
 {
     m_table->setObjectName(QStringLiteral("sequences"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Starts on joining"), tr("State"), tr("Steps"), tr("Enrolled"), tr("Finished"), tr("Left")});
+    m_table->setHorizontalHeaderLabels({tr("Name"),
+                                        tr("Starts on joining"),
+                                        tr("State"),
+                                        tr("Steps"),
+                                        tr("Enrolled"),
+                                        tr("Finished"),
+                                        tr("Left"),
+                                        tr("Problem")});
+    m_table->horizontalHeader()->setSectionResizeMode(ProblemColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -73,11 +80,16 @@ void SequencesPage::reload()
                                    QString::number(sequence.steps.size()),
                                    QString::number(counts.enrolled),
                                    QString::number(counts.finished),
-                                   QString::number(counts.left)};
+                                   QString::number(counts.left),
+                                   m_store.problem(sequence.id)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
-            if (column >= StepsColumn) {
+            if (column >= StepsColumn && column != ProblemColumn) {
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            }
+            if (column == ProblemColumn) {
+                item->setForeground(Qt::darkRed);
+                item->setToolTip(cells.at(column));
             }
             item->setData(Qt::UserRole, sequence.id);
             m_table->setItem(row, column, item);

@@ -16,7 +16,17 @@ class SequencesPage : public QWidget
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, ListColumn, StateColumn, StepsColumn, EnrolledColumn, FinishedColumn, LeftColumn };
+    enum Column {
+        NameColumn,
+        ListColumn,
+        StateColumn,
+        StepsColumn,
+        EnrolledColumn,
+        FinishedColumn,
+        LeftColumn,
+        ProblemColumn,
+        ColumnCount
+    };
 
     explicit SequencesPage(Database database, QWidget* parent = nullptr);
 
