@@ -56,7 +56,21 @@ CampaignWizard::CampaignWizard(Database database, Scheduler* scheduler, qint64 c
     setPage(SenderPage, makeSenderPage());
     setPage(SchedulePage, makeSchedulePage());
     setPage(ReviewPage, makeReviewPage());
-    resize(760, 620);
+    // QWizard's classic header cuts a subtitle that wraps to a second line (Japanese wraps sooner): each page's
+    // explanation goes at the top of the page instead, where it wraps freely.
+    for (int id : pageIds()) {
+        QWizardPage* wizardPage = page(id);
+        auto* explanation = new QLabel(wizardPage->subTitle(), wizardPage);
+        explanation->setWordWrap(true);
+        wizardPage->setSubTitle(QString());
+        if (auto* box = qobject_cast<QBoxLayout*>(wizardPage->layout())) {
+            box->insertWidget(0, explanation);
+        } else if (auto* form = qobject_cast<QFormLayout*>(wizardPage->layout())) {
+            form->insertRow(0, explanation);
+        }
+    }
+    // Wide enough that a two-line subtitle (Japanese wraps sooner) is not cut off by the classic header.
+    resize(900, 660);
     if (campaignId) {
         if (const std::optional<Campaign> campaign = CampaignStore(m_database).find(campaignId)) {
             m_campaignId = campaignId;
@@ -122,7 +136,9 @@ QWizardPage* CampaignWizard::makeContentPage()
     page->setTitle(tr("What it says"));
     page->setSubTitle(tr("The template from the library, the subject and the inbox preview line. Merge fields such "
                          "as {{last_name}} are filled in for each recipient."));
-    auto* layout = new QHBoxLayout(page);
+    auto* outer = new QVBoxLayout(page); // the explanation goes on top (see the constructor)
+    auto* layout = new QHBoxLayout;
+    outer->addLayout(layout, 1);
     auto* form = new QFormLayout;
     m_template = new QComboBox(page);
     for (const TemplateSummary& summary : TemplateStore(m_database).list()) {
@@ -133,13 +149,18 @@ QWizardPage* CampaignWizard::makeContentPage()
     auto* subjectRow = new QHBoxLayout;
     subjectRow->addWidget(m_subject, 1);
     subjectRow->addWidget(mergeFieldButton(m_subject));
-    form->addRow(tr("&Subject:"), subjectRow);
+    // A row that is a layout gets no buddy from QFormLayout: without one the label's & shows instead of a shortcut.
+    auto* subjectLabel = new QLabel(tr("&Subject:"), page);
+    subjectLabel->setBuddy(m_subject);
+    form->addRow(subjectLabel, subjectRow);
     m_preheader = new QLineEdit(page);
     m_preheader->setPlaceholderText(tr("Shown after the subject in most inboxes (optional)"));
     auto* preheaderRow = new QHBoxLayout;
     preheaderRow->addWidget(m_preheader, 1);
     preheaderRow->addWidget(mergeFieldButton(m_preheader));
-    form->addRow(tr("&Preheader:"), preheaderRow);
+    auto* preheaderLabel = new QLabel(tr("&Preheader:"), page);
+    preheaderLabel->setBuddy(m_preheader);
+    form->addRow(preheaderLabel, preheaderRow);
     m_charset = new QComboBox(page);
     m_charset->addItem(tr("UTF-8 (recommended)"), QByteArrayLiteral("UTF-8"));
     m_charset->addItem(tr("ISO-2022-JP (older Japanese mail software)"), QByteArrayLiteral("ISO-2022-JP"));
@@ -234,6 +255,8 @@ QWizardPage* CampaignWizard::makeSchedulePage()
     m_when = new QDateTimeEdit(page);
     m_when->setCalendarPopup(true);
     m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    // The widest date in the format, with room for the popup arrow: the style sizes it a little short.
+    m_when->setMinimumWidth(m_when->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00")) + 48);
     QDateTime next = QDateTime::currentDateTime().addSecs(3600);
     next.setTime(QTime(next.time().hour(), 0));
     m_when->setDateTime(next);
