@@ -79,7 +79,12 @@ Status CampaignFactory::applySender(const Database& database, qint64 identityId,
     campaign.bounceDomain = identity->bounceDomain;
     campaign.dkimDomain.clear();
     campaign.dkimThirdParty = false;
-    // The keys made for the From domain, RSA first, then Ed25519 (as a test mail signs).
+    applyDkimKeys(database, campaign);
+    return applyDefaultRelay(database, campaign);
+}
+
+void CampaignFactory::applyDkimKeys(const Database& database, Campaign& campaign)
+{
     const QString fromDomain = QString::fromLatin1(QUrl::toAce(campaign.fromDomain())).toLower();
     QList<DkimKeyRecord> keys;
     for (const DkimKeyRecord& key : DkimKeyStore(database).list()) {
@@ -95,7 +100,6 @@ Status CampaignFactory::applySender(const Database& database, qint64 identityId,
     const bool second = keys.size() > 1 && keys[1].algorithm != keys[0].algorithm;
     campaign.dkimKeyPath2 = second ? keys[1].keyPath : QString();
     campaign.dkimSelector2 = second ? keys[1].selector : QString();
-    return applyDefaultRelay(database, campaign);
 }
 
 Status CampaignFactory::applyDefaultRelay(const Database& database, Campaign& campaign)

@@ -24,6 +24,8 @@ public:
     // From, Reply-To, bounce domain, DKIM keys/selectors of identity `identityId` (0: the default identity) and
     // transport, connections and rate of the default relay (else the outbox folder, base URL http://127.0.0.1:8080).
     static Status applySender(const Database& database, qint64 identityId, Campaign& campaign);
+    // The keys made for the From domain sign it, RSA first, then Ed25519 (both when both exist); none: unsigned.
+    static void applyDkimKeys(const Database& database, Campaign& campaign);
     // Only the relay part of applySender: transport, connections and rate of the default relay, else the outbox
     // folder (and, when the base URL is empty, http://127.0.0.1:8080 where `tayori-cli serve` answers).
     static Status applyDefaultRelay(const Database& database, Campaign& campaign);

@@ -276,26 +276,9 @@ Result<qint64> CampaignStore::create(Campaign campaign, const QList<qint64>& con
 
 Result<qint64> CampaignStore::createDraft(Campaign campaign)
 {
+    // Its recipients are written by resolveAudience() when it starts.
     campaign.state = CampaignState::Draft;
-    if (campaign.token.isEmpty()) {
-        campaign.token = randomToken();
-    }
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        return dbFailed<qint64>(db);
-    }
-    const Result<qint64> inserted = insertCampaign(db, campaign);
-    if (!inserted) {
-        return inserted;
-    }
-    if (Status images = insertImages(db, *inserted, campaign.inlineImages); !images) {
-        return Result<qint64>::failure(images.error());
-    }
-    if (!transaction.commit()) {
-        return dbFailed<qint64>(db);
-    }
-    return *inserted;
+    return create(std::move(campaign), {});
 }
 
 Status CampaignStore::wrongState(qint64 campaignId, const QString& action) const

@@ -9,6 +9,7 @@
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "campaigns/CampaignFactory.h"
 #include "contacts/ContactRepository.h"
 #include "contacts/EmailAddress.h"
 #include "contacts/PersonName.h"
@@ -120,25 +121,8 @@ TestMailSender::Prepared prepare(const Database& database, const TestMail& mail)
     }
     campaign.connections = 1;
     campaign.token = QStringLiteral("test%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
-    // The keys the campaign would sign with: those made for the From domain, RSA first, then Ed25519.
-    const QString fromDomain = QString::fromLatin1(QUrl::toAce(campaign.fromDomain())).toLower();
-    QList<DkimKeyRecord> keys;
-    for (const DkimKeyRecord& key : DkimKeyStore(database).list()) {
-        if (key.domain.compare(fromDomain, Qt::CaseInsensitive) == 0) {
-            keys << key;
-        }
-    }
-    std::stable_sort(keys.begin(), keys.end(), [](const DkimKeyRecord& a, const DkimKeyRecord& b) {
-        return a.algorithm == DkimKey::Algorithm::Rsa && b.algorithm != DkimKey::Algorithm::Rsa;
-    });
-    if (!keys.isEmpty()) {
-        campaign.dkimKeyPath = keys[0].keyPath;
-        campaign.dkimSelector = keys[0].selector;
-    }
-    if (keys.size() > 1 && keys[1].algorithm != keys[0].algorithm) {
-        campaign.dkimKeyPath2 = keys[1].keyPath;
-        campaign.dkimSelector2 = keys[1].selector;
-    }
+    // The keys the campaign would sign with.
+    CampaignFactory::applyDkimKeys(database, campaign);
 
     QStringList customKeys;
     for (const CustomField& field : contacts.customFields()) {
