@@ -14,7 +14,6 @@
 #include "contacts/EmailAddress.h"
 #include "contacts/PersonName.h"
 #include "delivery/MessageComposer.h"
-#include "senders/DkimKeyStore.h"
 #include "senders/PasswordVault.h"
 #include "senders/RelayStore.h"
 #include "web/InstallationSecret.h"
