@@ -14,7 +14,8 @@ QList<QCommandLineOption> ContactsCommand::filterOptions()
     return {QCommandLineOption(QStringLiteral("list"), tr("Only contacts on this list."), tr("NAME")),
             QCommandLineOption(QStringLiteral("tag"), tr("Only contacts with this tag."), tr("NAME")),
             QCommandLineOption(QStringLiteral("search"), tr("Only contacts matching this text."), tr("TEXT")),
-            QCommandLineOption(QStringLiteral("segment"), tr("Only contacts in this segment (EXPR, or @NAME for a saved segment)."),
+            QCommandLineOption(QStringLiteral("segment"),
+                               tr("Only contacts in this segment (EXPR, or @NAME for a saved segment)."),
                                tr("EXPR"))};
 }
 

@@ -73,13 +73,13 @@ QList<SavedSegment> SegmentStore::list() const
     return segments;
 }
 
-Result<SavedSegment> SegmentStore::findWhere(const QString& condition, const QVariant& value, const QString& asked) const
+Result<SavedSegment>
+SegmentStore::findWhere(const QString& condition, const QVariant& value, const QString& asked) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(selectColumns + QStringLiteral(" WHERE ") + condition);
     if (!execWith(query, {value})) {
-        return Result<SavedSegment>::failure(
-            tr("Cannot read the saved segments: %1").arg(query.lastError().text()));
+        return Result<SavedSegment>::failure(tr("Cannot read the saved segments: %1").arg(query.lastError().text()));
     }
     if (!query.next()) {
         return Result<SavedSegment>::failure(asked);
@@ -101,9 +101,8 @@ Result<SavedSegment> SegmentStore::find(qint64 id) const
 Result<SavedSegment> SegmentStore::findByName(const QString& name) const
 {
     // The column's NOCASE collation makes "=" ignore case, as the UNIQUE constraint does.
-    return findWhere(QStringLiteral("name = ?"),
-                     name.trimmed(),
-                     tr("There is no saved segment called \"%1\".").arg(name.trimmed()));
+    return findWhere(
+        QStringLiteral("name = ?"), name.trimmed(), tr("There is no saved segment called \"%1\".").arg(name.trimmed()));
 }
 
 Result<qint64> SegmentStore::save(const QString& name, const SegmentNode& root)
@@ -119,8 +118,7 @@ Result<qint64> SegmentStore::save(const QString& name, const SegmentNode& root)
         customKeys << field.key;
     }
     if (const Result<SegmentSql> compiled = SegmentSqlCompiler::compile(root, customKeys); !compiled) {
-        return Result<qint64>::failure(
-            tr("The segment \"%1\" was not saved: %2").arg(trimmed, compiled.error()));
+        return Result<qint64>::failure(tr("The segment \"%1\" was not saved: %2").arg(trimmed, compiled.error()));
     }
     const QString definition = QString::fromUtf8(SegmentJson::toDocument(root));
     const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
@@ -145,8 +143,8 @@ Status SegmentStore::rename(qint64 id, const QString& name)
     QSqlQuery taken(m_database.connection());
     taken.prepare(QStringLiteral("SELECT name FROM segments WHERE name = ? AND id <> ?"));
     if (execWith(taken, {trimmed, id}) && taken.next()) {
-        return Status::failure(tr("Another saved segment is already called \"%1\". Choose another name.")
-                                   .arg(taken.value(0).toString()));
+        return Status::failure(
+            tr("Another saved segment is already called \"%1\". Choose another name.").arg(taken.value(0).toString()));
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE segments SET name = ?, updated_at = ? WHERE id = ?"));

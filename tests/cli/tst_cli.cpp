@@ -225,10 +225,8 @@ void TestCli::savedSegmentByName()
                               "c@example.com,vip|new,Gamma\n"
                               "d@example.com,,Delta\n");
     QCOMPARE(cli({QStringLiteral("import"), csv, QStringLiteral("--list"), QStringLiteral("news")}).exitCode, 0);
-    const Run none = cli({QStringLiteral("contacts"),
-                          QStringLiteral("count"),
-                          QStringLiteral("--segment"),
-                          QStringLiteral("@VIP")});
+    const Run none = cli(
+        {QStringLiteral("contacts"), QStringLiteral("count"), QStringLiteral("--segment"), QStringLiteral("@VIP")});
     QCOMPARE(none.exitCode, 2);
     QVERIFY2(none.err.contains("no saved segment called \"VIP\", nor any other yet"), none.err.constData());
 
@@ -275,7 +273,8 @@ void TestCli::savedSegmentByName()
 
     // send: the campaign's audience is the saved segment's text, kept in parentheses after the list, so a run-due
     // later resolves the same contacts ("list:news AND tag:new OR …" would not).
-    const QString html = write(QStringLiteral("m.html"), "<p>Hello <a href=\"{{unsubscribe_url}}\">unsubscribe</a></p>");
+    const QString html
+        = write(QStringLiteral("m.html"), "<p>Hello <a href=\"{{unsubscribe_url}}\">unsubscribe</a></p>");
     const QStringList send = {QStringLiteral("send"),
                               QStringLiteral("--subject"),
                               QStringLiteral("News"),

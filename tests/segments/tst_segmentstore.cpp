@@ -73,7 +73,7 @@ qint64 TestSegmentStore::rows() const
 {
     QSqlQuery query(m_db->connection());
     return query.exec(QStringLiteral("SELECT COUNT(*) FROM segments")) && query.next() ? query.value(0).toLongLong()
-                                                                                      : -1;
+                                                                                       : -1;
 }
 
 void TestSegmentStore::roundTrip_data()
@@ -87,8 +87,8 @@ void TestSegmentStore::roundTrip_data()
         << QStringLiteral("複雑な「条件」")
         << QStringLiteral("NOT (tag:\"a \\\"b\\\" \\\\c\" OR NOT (plan ^ g AND company ~ \"x y\")) OR "
                           "status:unsubscribed AND age > 30 AND age <= 60 AND NOT plan != silver AND email < m");
-    QTest::newRow("japanese values") << QStringLiteral("東京の方")
-                                     << QStringLiteral("list:\"2026 秋\" AND company ^ 株式会社 AND updated < 2026-11-30");
+    QTest::newRow("japanese values") << QStringLiteral(
+        "東京の方") << QStringLiteral("list:\"2026 秋\" AND company ^ 株式会社 AND updated < 2026-11-30");
     QTest::newRow("one term") << QStringLiteral("vip") << QStringLiteral("tag:vip");
 }
 
@@ -254,8 +254,8 @@ void TestSegmentStore::corruptedRowIsReported_data()
                                    << QStringLiteral("version");
     QTest::newRow("unknown node") << QStringLiteral("{\"version\": 1, \"root\": {\"type\": \"opened\"}}")
                                   << QStringLiteral("root");
-    QTest::newRow("and of one child missing") << QStringLiteral("{\"version\": 1, \"root\": {\"type\": \"and\"}}")
-                                              << QStringLiteral("root");
+    QTest::newRow("and of one child missing")
+        << QStringLiteral("{\"version\": 1, \"root\": {\"type\": \"and\"}}") << QStringLiteral("root");
     QTest::newRow("bad op") << QStringLiteral("{\"version\": 1, \"root\": {\"type\": \"compare\", \"field\": \"plan\", "
                                               "\"op\": \"===\", \"value\": \"x\"}}")
                             << QStringLiteral("op");
