@@ -33,7 +33,7 @@ Result<ContactFilter> ContactsCommand::filterFrom(const QCommandLineParser& pars
             bool damaged = false; // it exists but does not read: its own message says what to do
             for (const SavedSegment& segment : store.list()) {
                 names << segment.name;
-                damaged = damaged || segment.name.compare(name, Qt::CaseInsensitive) == 0;
+                damaged = damaged || (!segment.error.isEmpty() && segment.error == saved.error());
             }
             if (damaged) {
                 return Result<ContactFilter>::failure(saved.error());
