@@ -15,7 +15,9 @@ class ContactsCommand
 
 public:
     static int run(const CliContext& context, const QStringList& arguments);
-    // --list, --tag, --search and --segment, shared with export.
+    // --list, --tag, --search and --segment, shared with export and send.
     static QList<QCommandLineOption> filterOptions();
-    static Result<ContactFilter> filterFrom(const QCommandLineParser& parser);
+    // `--segment @NAME` is the saved segment NAME (segments/SegmentStore), resolved here to its text form; an unknown
+    // name is an error naming it and the saved ones.
+    static Result<ContactFilter> filterFrom(const QCommandLineParser& parser, const Database& database);
 };

@@ -36,13 +36,13 @@ int ExportCommand::run(const CliContext& context, const QStringList& arguments)
     } else {
         return context.fail(tr("--encoding takes utf-8, utf-8-bom or shift_jis."), CliContext::UsageError);
     }
-    const Result<ContactFilter> filter = ContactsCommand::filterFrom(parser);
-    if (!filter) {
-        return context.fail(filter.error(), CliContext::UsageError);
-    }
     const Result<Database> database = context.openDatabase();
     if (!database) {
         return context.fail(database.error());
+    }
+    const Result<ContactFilter> filter = ContactsCommand::filterFrom(parser, *database);
+    if (!filter) {
+        return context.fail(filter.error(), CliContext::UsageError);
     }
     const Status valid = ContactRepository(*database).checkFilter(*filter);
     if (!valid) {

@@ -449,7 +449,7 @@ int SendCommand::runSend(const CliContext& context, const QStringList& arguments
             = relay->kind == RelayConfig::Kind::Outbox ? PublicAddress::localDefault() : PublicAddress::load(*database);
     }
 
-    const Result<ContactFilter> filter = ContactsCommand::filterFrom(parser);
+    const Result<ContactFilter> filter = ContactsCommand::filterFrom(parser, *database);
     if (!filter) {
         return context.fail(filter.error(), CliContext::UsageError);
     }
@@ -470,7 +470,9 @@ int SendCommand::runSend(const CliContext& context, const QStringList& arguments
         audienceText << QStringLiteral("tag:") + filter->tag;
     }
     if (!filter->segment.isEmpty()) {
-        audienceText << filter->segment;
+        // Parenthesised after a list or tag: "list:a AND x OR y" would read as "(list:a AND x) OR y".
+        audienceText << (audienceText.isEmpty() ? filter->segment
+                                                : QStringLiteral("(") + filter->segment + QStringLiteral(")"));
     }
     campaign.audience = audienceText.join(QStringLiteral(" AND "));
     campaign.state = CampaignState::Draft;

@@ -362,11 +362,19 @@ QStringList schema10()
 // Schema 11: segments compare custom fields case-insensitively (plan = Gold finds "gold"), which the binary index on
 // (field_id, value) could not serve: every value of the field was read. The same index with NOCASE serves =, <, >
 // and "starts with" (LIKE's prefix), and costs the import nothing more (it replaces the other one).
+// Saved segments (segments/SegmentStore): a name and the condition tree as a SegmentJson document, so a wizard, the
+// builder and `--segment @NAME` reuse one definition. Times are INTEGER seconds since the epoch, UTC.
 QStringList schema11()
 {
     return {
         QStringLiteral("DROP INDEX IF EXISTS contact_values_by_field"),
         QStringLiteral("CREATE INDEX contact_values_by_field_nocase ON contact_values(field_id, value COLLATE NOCASE)"),
+        QStringLiteral(R"(CREATE TABLE segments (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            definition TEXT NOT NULL,  -- SegmentJson: {"version": 1, "root": NODE}
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL))"),
     };
 }
 } // namespace

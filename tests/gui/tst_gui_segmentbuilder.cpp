@@ -1,8 +1,11 @@
 // The segment builder on the offscreen platform: a segment built with clicks gives the text form and the live
-// count against a real database; the text form loads back into rows; a bad expression shows an error in place.
+// count against a real database; the text form loads back into rows; a bad expression shows an error in place;
+// saved segments are saved, loaded back, listed by a second builder and deleted.
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -12,9 +15,11 @@
 #include <QTest>
 #include <QToolButton>
 
+#include "MessageBox.h"
 #include "contacts/ContactRepository.h"
 #include "segments/SegmentBuilder.h"
 #include "segments/SegmentParser.h"
+#include "segments/SegmentStore.h"
 
 class TestGuiSegmentBuilder : public QObject
 {
@@ -30,8 +35,21 @@ private slots:
     void nobodyMatches();
     void unknownFieldShowsWhy();
     void groupsWithClicks();
+    void saveAndLoadBack();
+    void saveButtonAsksTheName();
+    void saveRefusals_data();
+    void saveRefusals();
+    void deleteAsksFirst();
+    void damagedSavedSegment();
 
 private:
+    QComboBox* saved(SegmentBuilder* builder) const
+    {
+        return builder->findChild<QComboBox*>(QStringLiteral("savedSegments"));
+    }
+    void clickPlanGoldNotTest();
+    // Answers the next QInputDialog with `name` (or cancels it) once it is shown.
+    static void answerInputDialog(const QString& name, bool accept = true);
     QWidget* root() const { return m_builder->findChild<QWidget*>(QStringLiteral("segmentRoot")); }
     QList<QWidget*> rows(QWidget* group) const
     {
@@ -255,6 +273,184 @@ void TestGuiSegmentBuilder::groupsWithClicks()
     QTest::mouseClick(group->findChild<QPushButton*>(QStringLiteral("removeGroup")), Qt::LeftButton);
     QCOMPARE(m_builder->text(), QStringLiteral("list:newsletter"));
     QTRY_COMPARE(m_builder->count(), 6);
+}
+
+// "plan = gold AND NOT tag:test", with clicks.
+void TestGuiSegmentBuilder::clickPlanGoldNotTest()
+{
+    QWidget* plan = addCondition(root());
+    choose(plan->findChild<QComboBox*>(QStringLiteral("conditionField")), QStringLiteral("field:plan"));
+    QTest::keyClicks(plan->findChild<QLineEdit*>(QStringLiteral("conditionValueText")), QStringLiteral("gold"));
+    QWidget* tag = addCondition(root());
+    choose(tag->findChild<QComboBox*>(QStringLiteral("conditionField")), QStringLiteral("tag"));
+    choose(tag->findChild<QComboBox*>(QStringLiteral("conditionOp")), 1); // "is not"
+    auto* tagValue = tag->findChild<QComboBox*>(QStringLiteral("conditionValueChoice"));
+    tagValue->setCurrentIndex(tagValue->findText(QStringLiteral("test")));
+    QCOMPARE(m_builder->text(), QStringLiteral("plan = gold AND NOT tag:test"));
+}
+
+void TestGuiSegmentBuilder::answerInputDialog(const QString& name, bool accept)
+{
+    QTimer::singleShot(0, [name, accept] {
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setTextValue(name);
+        accept ? dialog->accept() : dialog->reject();
+    });
+}
+
+// Saved with clicks, cleared, loaded back from "Saved segments": the same text and count. A second builder (as the
+// next campaign wizard opens one) lists it and loads the same segment.
+void TestGuiSegmentBuilder::saveAndLoadBack()
+{
+    QCOMPARE(saved(m_builder.get())->count(), 1); // "(none)" only
+    QVERIFY(!m_builder->findChild<QPushButton*>(QStringLiteral("deleteSegment"))->isEnabled());
+    clickPlanGoldNotTest();
+    QTRY_COMPARE(m_builder->count(), 4);
+    const QString text = m_builder->text();
+    QVERIFY(m_builder->saveAs(QStringLiteral("Gold, not test")));
+    QCOMPARE(saved(m_builder.get())->count(), 2);
+    QCOMPARE(saved(m_builder.get())->currentText(), QStringLiteral("Gold, not test"));
+    QVERIFY(m_builder->findChild<QPushButton*>(QStringLiteral("deleteSegment"))->isEnabled());
+    QCOMPARE(SegmentStore(*m_db).findByName(QStringLiteral("gold, NOT test"))->text(), text);
+
+    QVERIFY(m_builder->setText(QString()));
+    QTRY_VERIFY(rows(root()).isEmpty()); // removed rows go with deleteLater
+    QTRY_COMPARE(m_builder->count(), 6);
+    QSignalSpy changed(m_builder.get(), &SegmentBuilder::changed);
+    saved(m_builder.get())->setCurrentIndex(0);
+    QVERIFY(m_builder->text().isEmpty()); // "(none)" loads nothing
+    saved(m_builder.get())->setCurrentIndex(1);
+    QCOMPARE(m_builder->text(), text);
+    QCOMPARE(m_builder->findChild<QLineEdit*>(QStringLiteral("segmentText"))->text(), text);
+    QCOMPARE(rows(root()).size(), 2);
+    QCOMPARE(changed.last().at(0).toString(), text);
+    QTRY_COMPARE(m_builder->count(), 4);
+
+    SegmentBuilder second(*m_db);
+    QComboBox* combo = saved(&second);
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->itemText(1), QStringLiteral("Gold, not test"));
+    QCOMPARE(combo->itemData(1, Qt::ToolTipRole).toString(), text);
+    combo->setCurrentIndex(1);
+    QCOMPARE(second.text(), text);
+    QTRY_COMPARE(second.count(), 4);
+}
+
+// "Save as…" asks the name; a cancelled dialog saves nothing; another saved segment's name is replaced only if the
+// user says so; the loaded segment is saved over without asking.
+void TestGuiSegmentBuilder::saveButtonAsksTheName()
+{
+    auto* save = m_builder->findChild<QPushButton*>(QStringLiteral("saveSegment"));
+    QVERIFY(m_builder->setText(QStringLiteral("tag:vip")));
+    answerInputDialog(QStringLiteral("VIP"), false);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(SegmentStore(*m_db).list().size(), 0);
+    answerInputDialog(QStringLiteral(" VIP "));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(SegmentStore(*m_db).findByName(QStringLiteral("VIP"))->text(), QStringLiteral("tag:vip"));
+    QVERIFY(m_builder->setText(QStringLiteral("tag:test")));
+    answerInputDialog(QStringLiteral("Testers"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(saved(m_builder.get())->currentText(), QStringLiteral("Testers"));
+
+    // Over "vip", another one: asked, and "No" keeps it.
+    QVERIFY(m_builder->setText(QStringLiteral("tag:vip OR tag:test")));
+    MessageBox::setNextAnswer(QMessageBox::No);
+    answerInputDialog(QStringLiteral("vip"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("already called \"VIP\"")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(SegmentStore(*m_db).findByName(QStringLiteral("VIP"))->text(), QStringLiteral("tag:vip"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    answerInputDialog(QStringLiteral("vip"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(SegmentStore(*m_db).findByName(QStringLiteral("VIP"))->text(), QStringLiteral("tag:vip OR tag:test"));
+    QCOMPARE(saved(m_builder.get())->currentText(), QStringLiteral("VIP"));
+
+    // The loaded one: the dialog offers its name, and saving over it asks nothing.
+    QVERIFY(m_builder->setText(QStringLiteral("tag:vip AND NOT tag:test")));
+    MessageBox::setNextAnswer(QMessageBox::No); // were it asked, "No" would keep the old definition
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->textValue(), QStringLiteral("VIP"));
+        dialog->accept();
+    });
+    QTest::mouseClick(save, Qt::LeftButton);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    QCOMPARE(SegmentStore(*m_db).findByName(QStringLiteral("VIP"))->text(), QStringLiteral("tag:vip AND NOT tag:test"));
+    QCOMPARE(SegmentStore(*m_db).list().size(), 2);
+}
+
+void TestGuiSegmentBuilder::saveRefusals_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("nothing to save") << QString() << QStringLiteral("All") << QStringLiteral("nothing to save");
+    QTest::newRow("unknown field") << QStringLiteral("colour = red") << QStringLiteral("Red")
+                                   << QStringLiteral("Unknown field 'colour'");
+    QTest::newRow("no name") << QStringLiteral("tag:vip") << QStringLiteral("  ") << QStringLiteral("has no name");
+}
+
+// Refused saves say why in a message box and store nothing.
+void TestGuiSegmentBuilder::saveRefusals()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    QVERIFY(m_builder->setText(text));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!m_builder->saveAs(name));
+    QVERIFY2(MessageBox::lastText().contains(expected), qPrintable(MessageBox::lastText()));
+    QCOMPARE(SegmentStore(*m_db).list().size(), 0);
+    QCOMPARE(saved(m_builder.get())->count(), 1);
+}
+
+// Delete asks first; "No" keeps the saved segment, "Yes" deletes it and the builder keeps its conditions.
+void TestGuiSegmentBuilder::deleteAsksFirst()
+{
+    QVERIFY(m_builder->setText(QStringLiteral("tag:vip")));
+    QVERIFY(m_builder->saveAs(QStringLiteral("VIP")));
+    auto* remove = m_builder->findChild<QPushButton*>(QStringLiteral("deleteSegment"));
+    QVERIFY(remove->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Delete the saved segment \"VIP\"")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(SegmentStore(*m_db).list().size(), 1);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(SegmentStore(*m_db).list().size(), 0);
+    QCOMPARE(saved(m_builder.get())->count(), 1);
+    QCOMPARE(saved(m_builder.get())->currentIndex(), 0);
+    QVERIFY(!remove->isEnabled());
+    QCOMPARE(m_builder->text(), QStringLiteral("tag:vip"));
+}
+
+// A saved segment whose stored document no longer reads is listed as such, says why when chosen (the builder keeps
+// its conditions) and can be deleted.
+void TestGuiSegmentBuilder::damagedSavedSegment()
+{
+    QVERIFY(QSqlQuery(m_db->connection())
+                .exec(QStringLiteral("INSERT INTO segments (name, definition, created_at, updated_at) "
+                                     "VALUES ('Old', '{\"version\": 9}', 0, 0)")));
+    m_builder->reloadSaved();
+    QComboBox* combo = saved(m_builder.get());
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->itemText(1), QStringLiteral("Old (cannot be read)"));
+    QVERIFY(m_builder->setText(QStringLiteral("tag:vip")));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    combo->setCurrentIndex(1);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("\"Old\" cannot be read")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(m_builder->text(), QStringLiteral("tag:vip"));
+    QCOMPARE(combo->currentIndex(), 1);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(m_builder->findChild<QPushButton*>(QStringLiteral("deleteSegment")), Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("\"Old\"?")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(combo->count(), 1);
 }
 
 QTEST_MAIN(TestGuiSegmentBuilder)

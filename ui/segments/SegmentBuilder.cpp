@@ -2,22 +2,31 @@
 // count, computed on a worker thread with its own connection, debounced, never on the GUI thread.
 #include "SegmentBuilder.h"
 
+#include <algorithm>
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "MessageBox.h"
 #include "contacts/ContactRepository.h"
 #include "contacts/ContactStatus.h"
 #include "segments/SegmentAudience.h"
 #include "segments/SegmentGroupEditor.h"
 #include "segments/SegmentParser.h"
+#include "segments/SegmentStore.h"
 
 namespace {
 constexpr int debounceMs = 250;
-}
+constexpr int nameRole = Qt::UserRole + 1; // the saved segment's own name; the item's text may say more
+} // namespace
 
 SegmentBuilder::SegmentBuilder(Database database, QWidget* parent)
     : QWidget(parent)
@@ -25,6 +34,9 @@ SegmentBuilder::SegmentBuilder(Database database, QWidget* parent)
     , m_textEdit(new QLineEdit(this))
     , m_error(new QLabel(this))
     , m_countLabel(new QLabel(this))
+    , m_saved(new QComboBox(this))
+    , m_saveButton(new QPushButton(tr("Save as…"), this))
+    , m_deleteButton(new QPushButton(tr("Delete"), this))
 {
     // The names to offer: a few small queries, once.
     const ContactRepository repository(m_database);
@@ -45,10 +57,24 @@ SegmentBuilder::SegmentBuilder(Database database, QWidget* parent)
     m_countLabel->setObjectName(QStringLiteral("segmentCount"));
     m_countLabel->setWordWrap(true);
 
+    m_saved->setObjectName(QStringLiteral("savedSegments"));
+    m_saved->setToolTip(tr("Load a saved segment into the builder. tayori-cli takes it as --segment @NAME."));
+    m_saved->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_saveButton->setObjectName(QStringLiteral("saveSegment"));
+    m_saveButton->setToolTip(tr("Save this segment under a name, to use it again in other campaigns."));
+    m_deleteButton->setObjectName(QStringLiteral("deleteSegment"));
+    m_deleteButton->setToolTip(tr("Delete the selected saved segment. Campaigns keep their own copy of it."));
+    auto* savedRow = new QHBoxLayout;
+    savedRow->addWidget(new QLabel(tr("Saved segments:"), this));
+    savedRow->addWidget(m_saved, 1);
+    savedRow->addWidget(m_saveButton);
+    savedRow->addWidget(m_deleteButton);
+
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_root);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(savedRow);
     layout->addWidget(scroll, 1);
     layout->addWidget(new QLabel(tr("As text:"), this));
     layout->addWidget(m_textEdit);
@@ -61,6 +87,10 @@ SegmentBuilder::SegmentBuilder(Database database, QWidget* parent)
     connect(&m_watcher, &QFutureWatcher<CountOutcome>::finished, this, &SegmentBuilder::countFinished);
     connect(m_root, &SegmentGroupEditor::changed, this, &SegmentBuilder::rowsChanged);
     connect(m_textEdit, &QLineEdit::textEdited, this, &SegmentBuilder::textEdited);
+    connect(m_saved, &QComboBox::currentIndexChanged, this, &SegmentBuilder::loadSaved);
+    connect(m_saveButton, &QPushButton::clicked, this, &SegmentBuilder::askSaveName);
+    connect(m_deleteButton, &QPushButton::clicked, this, &SegmentBuilder::deleteSaved);
+    reloadSaved();
     scheduleCount();
 }
 
@@ -182,4 +212,127 @@ void SegmentBuilder::setCount(qint64 count)
         m_count = count;
         emit countChanged(count);
     }
+}
+
+qint64 SegmentBuilder::selectedSavedId() const
+{
+    return m_saved->currentData().toLongLong();
+}
+
+void SegmentBuilder::selectSaved(qint64 id)
+{
+    const QSignalBlocker block(m_saved); // selecting what the builder already shows loads nothing
+    m_saved->setCurrentIndex(std::max(0, m_saved->findData(id)));
+    m_deleteButton->setEnabled(selectedSavedId() != 0);
+}
+
+void SegmentBuilder::reloadSaved()
+{
+    const qint64 selected = selectedSavedId();
+    {
+        const QSignalBlocker block(m_saved);
+        m_saved->clear();
+        m_saved->addItem(tr("(none)"), qint64(0));
+        // A few short rows, read once per reload: fine on the GUI thread.
+        for (const SavedSegment& segment : SegmentStore(m_database).list()) {
+            if (segment.error.isEmpty()) {
+                m_saved->addItem(segment.name, segment.id);
+                m_saved->setItemData(m_saved->count() - 1, segment.text(), Qt::ToolTipRole);
+                m_saved->setItemData(m_saved->count() - 1, segment.name, nameRole);
+            } else {
+                // Listed all the same, so it can be deleted.
+                m_saved->addItem(tr("%1 (cannot be read)").arg(segment.name), segment.id);
+                m_saved->setItemData(m_saved->count() - 1, segment.error, Qt::ToolTipRole);
+                m_saved->setItemData(m_saved->count() - 1, segment.name, nameRole);
+            }
+        }
+    }
+    selectSaved(selected);
+}
+
+void SegmentBuilder::loadSaved(int index)
+{
+    m_deleteButton->setEnabled(selectedSavedId() != 0);
+    const qint64 id = m_saved->itemData(index).toLongLong();
+    if (id == 0) {
+        return; // "(none)": the builder keeps what it has
+    }
+    const Result<SavedSegment> saved = SegmentStore(m_database).find(id);
+    if (!saved) {
+        MessageBox::warning(this, tr("Saved segment"), saved.error());
+        reloadSaved(); // it may have been deleted by another window
+        return;
+    }
+    setText(saved->text());
+}
+
+bool SegmentBuilder::saveAs(const QString& name)
+{
+    const auto parsed = m_text.isEmpty() ? Result<std::shared_ptr<const SegmentNode>>::failure(
+                            tr("There is nothing to save: the segment has no conditions. Add at least one."))
+                                         : SegmentParser::parse(m_text);
+    if (!parsed) {
+        MessageBox::warning(this, tr("Save segment"), parsed.error());
+        return false;
+    }
+    const Result<qint64> id = SegmentStore(m_database).save(name, **parsed);
+    if (!id) {
+        MessageBox::warning(this, tr("Save segment"), id.error());
+        return false;
+    }
+    reloadSaved();
+    selectSaved(*id);
+    return true;
+}
+
+void SegmentBuilder::askSaveName()
+{
+    const qint64 selected = selectedSavedId();
+    bool ok = false;
+    const QString name = QInputDialog::getText(this,
+                                               tr("Save segment"),
+                                               tr("Name of the segment:"),
+                                               QLineEdit::Normal,
+                                               m_saved->currentData(nameRole).toString(),
+                                               &ok)
+                             .trimmed();
+    if (!ok) {
+        return;
+    }
+    // Saving over the segment that was loaded is the usual edit; over another one, ask first.
+    const Result<SavedSegment> existing = SegmentStore(m_database).findByName(name);
+    if (existing && existing->id != selected
+        && MessageBox::question(
+               this,
+               tr("Save segment"),
+               tr("A saved segment is already called \"%1\". Replace it with this one?").arg(existing->name),
+               QMessageBox::Yes | QMessageBox::No,
+               QMessageBox::No)
+               != QMessageBox::Yes) {
+        return;
+    }
+    saveAs(name);
+}
+
+void SegmentBuilder::deleteSaved()
+{
+    const qint64 id = selectedSavedId();
+    if (id == 0) {
+        return;
+    }
+    const QString name = m_saved->currentData(nameRole).toString();
+    if (MessageBox::question(this,
+                             tr("Delete saved segment"),
+                             tr("Delete the saved segment \"%1\"? The builder keeps the conditions it shows, and "
+                                "campaigns keep their own copy.")
+                                 .arg(name),
+                             QMessageBox::Yes | QMessageBox::No,
+                             QMessageBox::No)
+        != QMessageBox::Yes) {
+        return;
+    }
+    if (const Status removed = SegmentStore(m_database).remove(id); !removed) {
+        MessageBox::warning(this, tr("Delete saved segment"), removed.error());
+    }
+    reloadSaved();
 }

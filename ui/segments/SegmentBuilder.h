@@ -1,6 +1,7 @@
 // SegmentBuilder: builds a segment with clicks — rows of conditions (field/tag/list/status, operator, value) in
 // nested AND/OR groups with NOT — over the same tree as the text form, which it shows and accepts (a text edit
-// that round-trips). Shows a live count of matching contacts, computed off the GUI thread.
+// that round-trips). Shows a live count of matching contacts, computed off the GUI thread. Saved segments
+// (segments/SegmentStore) are loaded from a combo, saved under a name and deleted here.
 #pragma once
 
 #include <QFutureWatcher>
@@ -9,8 +10,10 @@
 
 #include "storage/Database.h"
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class SegmentGroupEditor;
 
 class SegmentBuilder : public QWidget
@@ -27,6 +30,14 @@ public:
     QString errorText() const;
     // The latest live count; -1 while counting or when the segment is invalid.
     qint64 count() const;
+
+public slots:
+    // Saves the builder's segment under `name` (replacing the saved segment of that name, ignoring case) and selects
+    // it in "Saved segments"; false, after saying why in a message box, when there is nothing to save or the store
+    // refuses it. "Save as…" asks the name (and before replacing another one), then calls this.
+    bool saveAs(const QString& name);
+    // Reads the saved segments again (one another builder saved meanwhile), keeping the selection.
+    void reloadSaved();
 
 signals:
     void changed(const QString& text);
@@ -49,12 +60,20 @@ private:
     void startCount();
     void countFinished();
     void setCount(qint64 count);
+    void askSaveName();
+    void loadSaved(int index);
+    void deleteSaved();
+    qint64 selectedSavedId() const;
+    void selectSaved(qint64 id);
 
     Database m_database;
     SegmentGroupEditor* m_root = nullptr;
     QLineEdit* m_textEdit = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_countLabel = nullptr;
+    QComboBox* m_saved = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    QPushButton* m_deleteButton = nullptr;
     QString m_text;      // the builder's tree as text: what text() returns
     QString m_textError; // the text box's parse error, while it does not parse
     QString m_countError;
