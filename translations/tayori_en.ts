@@ -1084,10 +1084,6 @@ The database defaults to %1.
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>Only contacts in this segment.</source>
-        <translation>Only contacts in this segment.</translation>
-    </message>
-    <message>
         <source>EXPR</source>
         <translation>EXPR</translation>
     </message>
@@ -1098,6 +1094,18 @@ The database defaults to %1.
     <message>
         <source>contacts count takes no arguments, only options.</source>
         <translation>contacts count takes no arguments, only options.</translation>
+    </message>
+    <message>
+        <source>Only contacts in this segment (EXPR, or @NAME for a saved segment).</source>
+        <translation>Only contacts in this segment (EXPR, or @NAME for a saved segment).</translation>
+    </message>
+    <message>
+        <source>There is no saved segment called &quot;%1&quot;, nor any other yet. Save one in the segment builder, or give the segment as an expression.</source>
+        <translation>There is no saved segment called &quot;%1&quot;, nor any other yet. Save one in the segment builder, or give the segment as an expression.</translation>
+    </message>
+    <message>
+        <source>There is no saved segment called &quot;%1&quot;. Saved segments: %2.</source>
+        <translation>There is no saved segment called &quot;%1&quot;. Saved segments: %2.</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4006,66 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Load a saved segment into the builder. tayori-cli takes it as --segment @NAME.</source>
+        <translation>Load a saved segment into the builder. tayori-cli takes it as --segment @NAME.</translation>
+    </message>
+    <message>
+        <source>Save this segment under a name, to use it again in other campaigns.</source>
+        <translation>Save this segment under a name, to use it again in other campaigns.</translation>
+    </message>
+    <message>
+        <source>Delete the selected saved segment. Campaigns keep their own copy of it.</source>
+        <translation>Delete the selected saved segment. Campaigns keep their own copy of it.</translation>
+    </message>
+    <message>
+        <source>Saved segments:</source>
+        <translation>Saved segments:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation>%1 (cannot be read)</translation>
+    </message>
+    <message>
+        <source>Saved segment</source>
+        <translation>Saved segment</translation>
+    </message>
+    <message>
+        <source>There is nothing to save: the segment has no conditions. Add at least one.</source>
+        <translation>There is nothing to save: the segment has no conditions. Add at least one.</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>Save segment</translation>
+    </message>
+    <message>
+        <source>Name of the segment:</source>
+        <translation>Name of the segment:</translation>
+    </message>
+    <message>
+        <source>A saved segment is already called &quot;%1&quot;. Replace it with this one?</source>
+        <translation>A saved segment is already called &quot;%1&quot;. Replace it with this one?</translation>
+    </message>
+    <message>
+        <source>Delete saved segment</source>
+        <translation>Delete saved segment</translation>
+    </message>
+    <message>
+        <source>Delete the saved segment &quot;%1&quot;? The builder keeps the conditions it shows, and campaigns keep their own copy.</source>
+        <translation>Delete the saved segment &quot;%1&quot;? The builder keeps the conditions it shows, and campaigns keep their own copy.</translation>
+    </message>
 </context>
 <context>
     <name>SegmentConditionRow</name>
@@ -4260,6 +4328,57 @@ Do this only if your administrator confirms this fingerprint. If someone is inte
     <message>
         <source>&apos;%1&apos; compares with a date written YYYY-MM-DD and one of = != &lt; &lt;= &gt; &gt;=, not &apos;%2 %3&apos;.</source>
         <translation>&apos;%1&apos; compares with a date written YYYY-MM-DD and one of = != &lt; &lt;= &gt; &gt;=, not &apos;%2 %3&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentStore</name>
+    <message>
+        <source>The saved segment &quot;%1&quot; cannot be read (%2). Delete it and save it again.</source>
+        <translation>The saved segment &quot;%1&quot; cannot be read (%2). Delete it and save it again.</translation>
+    </message>
+    <message>
+        <source>The segment has no name. Give it one, such as &quot;Gold customers&quot;.</source>
+        <translation>The segment has no name. Give it one, such as &quot;Gold customers&quot;.</translation>
+    </message>
+    <message>
+        <source>A segment name is one line of text. Remove the line breaks and tabs from it.</source>
+        <translation>A segment name is one line of text. Remove the line breaks and tabs from it.</translation>
+    </message>
+    <message>
+        <source>The segment name is %1 characters long. Shorten it to %2 or fewer.</source>
+        <translation>The segment name is %1 characters long. Shorten it to %2 or fewer.</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved segments: %1</source>
+        <translation>Cannot read the saved segments: %1</translation>
+    </message>
+    <message>
+        <source>The saved segment no longer exists; it may have been deleted. Choose another one.</source>
+        <translation>The saved segment no longer exists; it may have been deleted. Choose another one.</translation>
+    </message>
+    <message>
+        <source>There is no saved segment called &quot;%1&quot;.</source>
+        <translation>There is no saved segment called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The segment &quot;%1&quot; was not saved: %2</source>
+        <translation>The segment &quot;%1&quot; was not saved: %2</translation>
+    </message>
+    <message>
+        <source>Another saved segment is already called &quot;%1&quot;. Choose another name.</source>
+        <translation>Another saved segment is already called &quot;%1&quot;. Choose another name.</translation>
+    </message>
+    <message>
+        <source>The segment was not renamed: %1</source>
+        <translation>The segment was not renamed: %1</translation>
+    </message>
+    <message>
+        <source>The saved segment no longer exists; it may have been deleted.</source>
+        <translation>The saved segment no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>The saved segment was not deleted: %1</source>
+        <translation>The saved segment was not deleted: %1</translation>
     </message>
 </context>
 <context>
@@ -5078,6 +5197,10 @@ Pausing after the messages in flight…
         <source>Step %1 of the sequence &quot;%2&quot; cannot be sent: %3</source>
         <translation>Step %1 of the sequence &quot;%2&quot; cannot be sent: %3</translation>
     </message>
+    <message>
+        <source>Step %1 cannot be sent: %2</source>
+        <translation>Step %1 cannot be sent: %2</translation>
+    </message>
 </context>
 <context>
     <name>SequenceStore</name>
@@ -5140,6 +5263,10 @@ Pausing after the messages in flight…
     <message>
         <source>Cannot delete the sequence: %1</source>
         <translation>Cannot delete the sequence: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 stopped: %2</source>
+        <translation>Step %1 stopped: %2</translation>
     </message>
 </context>
 <context>
@@ -5210,6 +5337,10 @@ Pausing after the messages in flight…
             <numerusform>Delete the sequence %1? %n contact still waiting for a step will not get it; what was sent stays in the reports.</numerusform>
             <numerusform>Delete the sequence %1? %n contacts still waiting for a step will not get it; what was sent stays in the reports.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>

@@ -1080,10 +1080,6 @@ The database defaults to %1.
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>Only contacts in this segment.</source>
-        <translation>このセグメントの連絡先だけを対象にします。</translation>
-    </message>
-    <message>
         <source>EXPR</source>
         <translation>EXPR</translation>
     </message>
@@ -1094,6 +1090,18 @@ The database defaults to %1.
     <message>
         <source>contacts count takes no arguments, only options.</source>
         <translation>contacts count には引数を指定できません。オプションだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>Only contacts in this segment (EXPR, or @NAME for a saved segment).</source>
+        <translation>このセグメントの連絡先だけ（EXPR、または保存したセグメントなら @NAME）。</translation>
+    </message>
+    <message>
+        <source>There is no saved segment called &quot;%1&quot;, nor any other yet. Save one in the segment builder, or give the segment as an expression.</source>
+        <translation>「%1」という保存済みセグメントはありません（保存済みのセグメントはまだありません）。セグメントビルダーで保存するか、セグメントを式で指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no saved segment called &quot;%1&quot;. Saved segments: %2.</source>
+        <translation>「%1」という保存済みセグメントはありません。保存済みのセグメント: %2。</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +3992,66 @@ SHA-256 フィンガープリント: %2
         <source>Counting…</source>
         <translation>集計中…</translation>
     </message>
+    <message>
+        <source>Save as…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Load a saved segment into the builder. tayori-cli takes it as --segment @NAME.</source>
+        <translation>保存したセグメントをビルダーに読み込みます。tayori-cli では --segment @NAME で使えます。</translation>
+    </message>
+    <message>
+        <source>Save this segment under a name, to use it again in other campaigns.</source>
+        <translation>このセグメントに名前を付けて保存し、ほかのキャンペーンでも使えるようにします。</translation>
+    </message>
+    <message>
+        <source>Delete the selected saved segment. Campaigns keep their own copy of it.</source>
+        <translation>選んだ保存済みセグメントを削除します。キャンペーンにはそれぞれのコピーが残ります。</translation>
+    </message>
+    <message>
+        <source>Saved segments:</source>
+        <translation>保存済みセグメント:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation>%1（読み込めません）</translation>
+    </message>
+    <message>
+        <source>Saved segment</source>
+        <translation>保存済みセグメント</translation>
+    </message>
+    <message>
+        <source>There is nothing to save: the segment has no conditions. Add at least one.</source>
+        <translation>保存する内容がありません。セグメントに条件がありません。条件を 1 つ以上追加してください。</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>セグメントを保存</translation>
+    </message>
+    <message>
+        <source>Name of the segment:</source>
+        <translation>セグメントの名前:</translation>
+    </message>
+    <message>
+        <source>A saved segment is already called &quot;%1&quot;. Replace it with this one?</source>
+        <translation>「%1」という保存済みセグメントがすでにあります。このセグメントで置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Delete saved segment</source>
+        <translation>保存済みセグメントの削除</translation>
+    </message>
+    <message>
+        <source>Delete the saved segment &quot;%1&quot;? The builder keeps the conditions it shows, and campaigns keep their own copy.</source>
+        <translation>保存済みセグメント「%1」を削除しますか？ ビルダーに表示中の条件はそのまま残り、キャンペーンにもそれぞれのコピーが残ります。</translation>
+    </message>
 </context>
 <context>
     <name>SegmentConditionRow</name>
@@ -4246,6 +4314,57 @@ SHA-256 フィンガープリント: %2
     <message>
         <source>&apos;%1&apos; compares with a date written YYYY-MM-DD and one of = != &lt; &lt;= &gt; &gt;=, not &apos;%2 %3&apos;.</source>
         <translation>「%1」は YYYY-MM-DD 形式の日付と = != &lt; &lt;= &gt; &gt;= のいずれかで比較してください（「%2 %3」は使えません）。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentStore</name>
+    <message>
+        <source>The saved segment &quot;%1&quot; cannot be read (%2). Delete it and save it again.</source>
+        <translation>保存済みセグメント「%1」を読み込めません（%2）。削除してから保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The segment has no name. Give it one, such as &quot;Gold customers&quot;.</source>
+        <translation>セグメントに名前がありません。「ゴールド会員」のような名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>A segment name is one line of text. Remove the line breaks and tabs from it.</source>
+        <translation>セグメント名は 1 行で入力します。改行とタブを取り除いてください。</translation>
+    </message>
+    <message>
+        <source>The segment name is %1 characters long. Shorten it to %2 or fewer.</source>
+        <translation>セグメント名が %1 文字あります。%2 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved segments: %1</source>
+        <translation>保存済みセグメントを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The saved segment no longer exists; it may have been deleted. Choose another one.</source>
+        <translation>保存済みセグメントが見つかりません。削除された可能性があります。別のセグメントを選んでください。</translation>
+    </message>
+    <message>
+        <source>There is no saved segment called &quot;%1&quot;.</source>
+        <translation>「%1」という保存済みセグメントはありません。</translation>
+    </message>
+    <message>
+        <source>The segment &quot;%1&quot; was not saved: %2</source>
+        <translation>セグメント「%1」を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Another saved segment is already called &quot;%1&quot;. Choose another name.</source>
+        <translation>「%1」という保存済みセグメントがすでにあります。別の名前にしてください。</translation>
+    </message>
+    <message>
+        <source>The segment was not renamed: %1</source>
+        <translation>セグメントの名前を変更できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The saved segment no longer exists; it may have been deleted.</source>
+        <translation>保存済みセグメントが見つかりません。削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The saved segment was not deleted: %1</source>
+        <translation>保存済みセグメントを削除できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -5053,6 +5172,10 @@ Pausing after the messages in flight…
         <source>Step %1 of the sequence &quot;%2&quot; cannot be sent: %3</source>
         <translation>シーケンス「%2」のステップ %1 を送信できません: %3</translation>
     </message>
+    <message>
+        <source>Step %1 cannot be sent: %2</source>
+        <translation>ステップ %1 を送信できません: %2</translation>
+    </message>
 </context>
 <context>
     <name>SequenceStore</name>
@@ -5115,6 +5238,10 @@ Pausing after the messages in flight…
     <message>
         <source>Cannot delete the sequence: %1</source>
         <translation>シーケンスを削除できません（%1）。</translation>
+    </message>
+    <message>
+        <source>Step %1 stopped: %2</source>
+        <translation>ステップ %1 の配信が止まっています: %2</translation>
     </message>
 </context>
 <context>
@@ -5184,6 +5311,10 @@ Pausing after the messages in flight…
         <translation>
             <numerusform>シーケンス「%1」を削除しますか？ ステップを待っている %n 件の連絡先には、そのステップは送信されません。送信済みのメールはレポートに残ります。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
     </message>
 </context>
 <context>
