@@ -115,6 +115,7 @@ DesignerCanvas::DesignerCanvas(TemplateStore store, qint64 templateId, QWidget* 
 
 DesignerCanvas::~DesignerCanvas()
 {
+    *m_alive = false;
     sharedHandler()->removeCanvas(m_host);
 }
 
@@ -181,7 +182,10 @@ void DesignerCanvas::showDocument(const TemplateDocument& document, const QStrin
             = QStringLiteral("tayoriCanvas.update(%1, %2)")
                   .arg(QString::fromUtf8(QJsonDocument(QJsonArray {rendered.html}).toJson(QJsonDocument::Compact)),
                        QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
-        page()->runJavaScript(script, [this, revision = m_revision](const QVariant& done) {
+        page()->runJavaScript(script, [this, alive = m_alive, revision = m_revision](const QVariant& done) {
+            if (!*alive) {
+                return;
+            }
             if (revision != m_revision) {
                 return; // a newer render is on its way
             }

@@ -3,6 +3,8 @@
 // No network: the page and its images come from CanvasSchemeHandler.
 #pragma once
 
+#include <memory>
+
 #include <QJsonObject>
 #include <QWebEngineView>
 
@@ -57,4 +59,7 @@ private:
     CanvasBridge* m_bridge;
     int m_revision = 0;
     bool m_ready = false;
+    // False once the destructor has begun: the page's destructor runs pending script callbacks (with an empty
+    // result) while the view is half torn down, and such a callback must not touch it.
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };

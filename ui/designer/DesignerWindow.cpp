@@ -167,6 +167,7 @@ DesignerWindow::DesignerWindow(Database database, qint64 templateId, TemplateDoc
 
 DesignerWindow::~DesignerWindow()
 {
+    *m_alive = false;
     // Closing saves; this catches the paths that skip closeEvent (the application quitting with the window open).
     if (m_dirty) {
         saveNow();
@@ -564,7 +565,11 @@ void DesignerWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         m_closing = true;
         m_canvas->page()->runJavaScript(QStringLiteral("window.tayoriCanvas && tayoriCanvas.commit()"),
-                                        [this](const QVariant&) { QTimer::singleShot(100, this, &QWidget::close); });
+                                        [this, alive = m_alive](const QVariant&) {
+                                            if (*alive) {
+                                                QTimer::singleShot(100, this, &QWidget::close);
+                                            }
+                                        });
         QTimer::singleShot(1500, this, &QWidget::close); // a page that never answers does not keep it open
         return;
     }

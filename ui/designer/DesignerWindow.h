@@ -3,6 +3,8 @@
 // last edit survives a crash; thumbnails for the library follow at most every few seconds.
 #pragma once
 
+#include <memory>
+
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
@@ -98,6 +100,8 @@ private:
     int m_panelSession = 1; // typing into the panel merges per session; a new selection or an undo starts one
     bool m_dirty = false;
     bool m_closing = false;
+    // False once the destructor has begun (the canvas page runs pending script callbacks as it is destroyed).
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
     bool m_thumbnailDue = false;
     int m_thumbnailInterval = 3000;
     QTimer m_saveTimer;
