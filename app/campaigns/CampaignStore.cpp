@@ -14,6 +14,7 @@
 #include "contacts/EmailKey.h"
 #include "storage/SqlBinding.h"
 #include "storage/Timestamp.h"
+#include "storage/Transaction.h"
 
 #ifdef Q_OS_UNIX
 #include <signal.h>
@@ -95,34 +96,6 @@ CampaignStore::CampaignStore(Database database)
 }
 
 namespace {
-// Rolls back unless committed: every early return of a write leaves the database as it was.
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db))
-    {
-        m_open = m_db.transaction();
-    }
-    ~Transaction()
-    {
-        if (m_open) {
-            m_db.rollback();
-        }
-    }
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = !m_db.commit();
-        return !m_open;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
 
 template <typename T>
 Result<T> dbFailed(const QSqlDatabase& db)
@@ -135,46 +108,58 @@ QVariant templateIdValue(qint64 templateId)
     return templateId > 0 ? QVariant(templateId) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// The columns a draft's editor may change, with their values: what insertCampaign() writes and update() saves.
+QList<std::pair<QString, QVariant>> editableColumns(const Campaign& campaign)
+{
+    return {
+        {QStringLiteral("name"), campaign.name},
+        {QStringLiteral("subject"), campaign.subject},
+        {QStringLiteral("preheader"), campaign.preheader},
+        {QStringLiteral("from_name"), campaign.fromName},
+        {QStringLiteral("from_address"), campaign.fromAddress},
+        {QStringLiteral("reply_to"), campaign.replyTo},
+        {QStringLiteral("bounce_domain"), campaign.bounceDomain},
+        {QStringLiteral("html"), campaign.html},
+        {QStringLiteral("text"), campaign.text},
+        {QStringLiteral("charset"), QString::fromLatin1(campaign.charset)},
+        {QStringLiteral("audience"), campaign.audience},
+        {QStringLiteral("transport_url"), campaign.transportUrl},
+        {QStringLiteral("dkim_key_path"), campaign.dkimKeyPath},
+        {QStringLiteral("dkim_key_path2"), campaign.dkimKeyPath2},
+        {QStringLiteral("dkim_selector"), campaign.dkimSelector},
+        {QStringLiteral("dkim_selector2"), campaign.dkimSelector2},
+        {QStringLiteral("dkim_domain"), campaign.dkimDomain},
+        {QStringLiteral("dkim_third_party"), campaign.dkimThirdParty ? 1 : 0},
+        {QStringLiteral("base_url"), campaign.baseUrl},
+        {QStringLiteral("connections"), campaign.connections},
+        {QStringLiteral("rate"), campaign.rate},
+        {QStringLiteral("template_id"), templateIdValue(campaign.templateId)},
+        {QStringLiteral("send_window"), campaign.sendWindow.toText()},
+    };
+}
+
 // The row of `campaign` (not its recipients); returns the new id.
 Result<qint64> insertCampaign(QSqlDatabase& db, const Campaign& campaign)
 {
+    QList<std::pair<QString, QVariant>> columns = editableColumns(campaign);
+    columns += {
+        {QStringLiteral("state"), CampaignStateText::key(campaign.state)},
+        {QStringLiteral("kind"), campaign.kind.isEmpty() ? QStringLiteral("campaign") : campaign.kind},
+        {QStringLiteral("token"), campaign.token},
+        {QStringLiteral("created_at"), Timestamp::toSeconds(QDateTime::currentDateTimeUtc())},
+        {QStringLiteral("scheduled_at"), Timestamp::toSeconds(campaign.scheduledAt)},
+        {QStringLiteral("test_sent_at"), Timestamp::toSeconds(campaign.testSentAt)},
+    };
+    QStringList names;
+    for (const auto& column : std::as_const(columns)) {
+        names << column.first;
+    }
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO campaigns (name, state, subject, from_name, from_address, reply_to, bounce_domain, html, text, "
-        "charset, audience, transport_url, dkim_key_path, dkim_key_path2, dkim_selector, dkim_selector2, dkim_domain, "
-        "dkim_third_party, base_url, connections, rate, token, created_at, scheduled_at, preheader, kind, "
-        "template_id, send_window, test_sent_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& value : {QVariant(campaign.name),
-                                  QVariant(CampaignStateText::key(campaign.state)),
-                                  QVariant(campaign.subject),
-                                  QVariant(campaign.fromName),
-                                  QVariant(campaign.fromAddress),
-                                  QVariant(campaign.replyTo),
-                                  QVariant(campaign.bounceDomain),
-                                  QVariant(campaign.html),
-                                  QVariant(campaign.text),
-                                  QVariant(QString::fromLatin1(campaign.charset)),
-                                  QVariant(campaign.audience),
-                                  QVariant(campaign.transportUrl),
-                                  QVariant(campaign.dkimKeyPath),
-                                  QVariant(campaign.dkimKeyPath2),
-                                  QVariant(campaign.dkimSelector),
-                                  QVariant(campaign.dkimSelector2),
-                                  QVariant(campaign.dkimDomain),
-                                  QVariant(campaign.dkimThirdParty ? 1 : 0),
-                                  QVariant(campaign.baseUrl),
-                                  QVariant(campaign.connections),
-                                  QVariant(campaign.rate),
-                                  QVariant(campaign.token),
-                                  Timestamp::toSeconds(QDateTime::currentDateTimeUtc()),
-                                  Timestamp::toSeconds(campaign.scheduledAt),
-                                  QVariant(campaign.preheader),
-                                  QVariant(campaign.kind.isEmpty() ? QStringLiteral("campaign") : campaign.kind),
-                                  templateIdValue(campaign.templateId),
-                                  QVariant(campaign.sendWindow.toText()),
-                                  Timestamp::toSeconds(campaign.testSentAt)}) {
-        insert.addBindValue(SqlBinding::textOrEmpty(value));
+    insert.prepare(QStringLiteral("INSERT INTO campaigns (%1) VALUES (%2)")
+                       .arg(names.join(QStringLiteral(", ")),
+                            QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+    for (const auto& column : std::as_const(columns)) {
+        insert.addBindValue(SqlBinding::textOrEmpty(column.second));
     }
     if (!insert.exec()) {
         return failed<qint64>(insert);
@@ -300,49 +285,29 @@ Status CampaignStore::update(const Campaign& campaign)
         return dbFailed<Done>(db);
     }
     // A changed message needs a new test: the one sent before showed something else.
+    const QList<std::pair<QString, QVariant>> columns = editableColumns(campaign);
+    QStringList assignments;
+    for (const auto& column : columns) {
+        assignments << column.first + QStringLiteral(" = ?");
+    }
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "UPDATE campaigns SET test_sent_at = CASE WHEN subject = ? AND preheader = ? AND html = ? AND text = ? "
-        "AND from_name = ? AND from_address = ? AND charset = ? THEN test_sent_at ELSE NULL END, "
-        "name = ?, subject = ?, preheader = ?, from_name = ?, from_address = ?, reply_to = ?, bounce_domain = ?, "
-        "html = ?, text = ?, charset = ?, audience = ?, transport_url = ?, dkim_key_path = ?, dkim_key_path2 = ?, "
-        "dkim_selector = ?, dkim_selector2 = ?, dkim_domain = ?, dkim_third_party = ?, base_url = ?, "
-        "connections = ?, rate = ?, template_id = ?, send_window = ? "
-        "WHERE id = ? AND state IN ('draft', 'scheduled')"));
-    const QString charset = QString::fromLatin1(campaign.charset);
+    query.prepare(QStringLiteral("UPDATE campaigns SET test_sent_at = CASE WHEN subject = ? AND preheader = ? AND html "
+                                 "= ? AND text = ? AND from_name = ? AND from_address = ? AND charset = ? THEN "
+                                 "test_sent_at ELSE NULL END, %1 WHERE id = ? AND state IN ('draft', 'scheduled')")
+                      .arg(assignments.join(QStringLiteral(", "))));
     for (const QVariant& value : {QVariant(campaign.subject),
                                   QVariant(campaign.preheader),
                                   QVariant(campaign.html),
                                   QVariant(campaign.text),
                                   QVariant(campaign.fromName),
                                   QVariant(campaign.fromAddress),
-                                  QVariant(charset),
-                                  QVariant(campaign.name),
-                                  QVariant(campaign.subject),
-                                  QVariant(campaign.preheader),
-                                  QVariant(campaign.fromName),
-                                  QVariant(campaign.fromAddress),
-                                  QVariant(campaign.replyTo),
-                                  QVariant(campaign.bounceDomain),
-                                  QVariant(campaign.html),
-                                  QVariant(campaign.text),
-                                  QVariant(charset),
-                                  QVariant(campaign.audience),
-                                  QVariant(campaign.transportUrl),
-                                  QVariant(campaign.dkimKeyPath),
-                                  QVariant(campaign.dkimKeyPath2),
-                                  QVariant(campaign.dkimSelector),
-                                  QVariant(campaign.dkimSelector2),
-                                  QVariant(campaign.dkimDomain),
-                                  QVariant(campaign.dkimThirdParty ? 1 : 0),
-                                  QVariant(campaign.baseUrl),
-                                  QVariant(campaign.connections),
-                                  QVariant(campaign.rate),
-                                  templateIdValue(campaign.templateId),
-                                  QVariant(campaign.sendWindow.toText()),
-                                  QVariant(campaign.id)}) {
+                                  QVariant(QString::fromLatin1(campaign.charset))}) {
         query.addBindValue(SqlBinding::textOrEmpty(value));
     }
+    for (const auto& column : columns) {
+        query.addBindValue(SqlBinding::textOrEmpty(column.second));
+    }
+    query.addBindValue(campaign.id);
     if (!query.exec()) {
         return failed<Done>(query);
     }

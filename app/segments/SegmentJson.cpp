@@ -90,7 +90,7 @@ QJsonObject SegmentJson::toJson(const SegmentNode& root)
     return QJsonObject {{QStringLiteral("version"), version}, {QStringLiteral("root"), nodeToJson(root)}};
 }
 
-QByteArray SegmentJson::toDocument(const SegmentNode& root)
+QByteArray SegmentJson::toBytes(const SegmentNode& root)
 {
     return QJsonDocument(toJson(root)).toJson(QJsonDocument::Compact);
 }
@@ -202,7 +202,7 @@ Result<std::shared_ptr<const SegmentNode>> SegmentJson::fromJson(const QJsonObje
         return R::failure(
             tr("Segment JSON: version %1 is not one this Tayori reads (it reads version %2); update "
                "Tayori or rebuild the segment.")
-                .arg(documentVersion.isUndefined() ? tr("(missing)") : QString::number(documentVersion.toDouble()))
+                .arg(documentVersion.isUndefined() ? tr("(missing)") : documentVersion.toVariant().toString())
                 .arg(version));
     }
     const QJsonValue root = document.value(QStringLiteral("root"));
@@ -216,7 +216,7 @@ Result<std::shared_ptr<const SegmentNode>> SegmentJson::fromJson(const QJsonObje
     return std::shared_ptr<const SegmentNode>(std::move(node.value()));
 }
 
-Result<std::shared_ptr<const SegmentNode>> SegmentJson::fromDocument(const QByteArray& json)
+Result<std::shared_ptr<const SegmentNode>> SegmentJson::fromBytes(const QByteArray& json)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);

@@ -22,10 +22,10 @@ public:
     //   {"type": "and"|"or", "children": [NODE, …]}   {"type": "not", "child": NODE}
     //   {"type": "tag"|"list"|"status", "name": TEXT}  {"type": "compare", "field": KEY, "op": "=", "value": TEXT}
     static QJsonObject toJson(const SegmentNode& root);
-    static QByteArray toDocument(const SegmentNode& root);
+    static QByteArray toBytes(const SegmentNode& root);
     // Errors say where in the document (root.children[1].op) and what was expected there.
     static Result<std::shared_ptr<const SegmentNode>> fromJson(const QJsonObject& document);
-    static Result<std::shared_ptr<const SegmentNode>> fromDocument(const QByteArray& json);
+    static Result<std::shared_ptr<const SegmentNode>> fromBytes(const QByteArray& json);
 
     // Just the node, for a document that embeds a segment in its own layout.
     static QJsonObject nodeToJson(const SegmentNode& node);

@@ -23,7 +23,7 @@ SavedSegment fromRow(const QSqlQuery& query)
     segment.createdAt = Timestamp::fromSeconds(query.value(3));
     segment.updatedAt = Timestamp::fromSeconds(query.value(4));
     // Written by another version, or by hand: report it with the name, never guess at a tree.
-    const auto root = SegmentJson::fromDocument(query.value(2).toString().toUtf8());
+    const auto root = SegmentJson::fromBytes(query.value(2).toString().toUtf8());
     if (root) {
         segment.root = *root;
     } else {
@@ -120,7 +120,7 @@ Result<qint64> SegmentStore::save(const QString& name, const SegmentNode& root)
     if (const Result<SegmentSql> compiled = SegmentSqlCompiler::compile(root, customKeys); !compiled) {
         return Result<qint64>::failure(tr("The segment \"%1\" was not saved: %2").arg(trimmed, compiled.error()));
     }
-    const QString definition = QString::fromUtf8(SegmentJson::toDocument(root));
+    const QString definition = QString::fromUtf8(SegmentJson::toBytes(root));
     const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
     QSqlQuery query(m_database.connection());
     // One statement, so two savers of the same name cannot both insert: the second replaces the definition.

@@ -20,6 +20,7 @@
 #include "campaigns/CampaignStore.h"
 #include "storage/SqlBinding.h"
 #include "storage/Timestamp.h"
+#include "storage/Transaction.h"
 
 namespace {
 using SqlBinding::execWith;
@@ -188,37 +189,6 @@ QString databaseError(const QString& what, const QSqlError& error)
 {
     return TemplateStore::tr("%1: the database reported \"%2\".").arg(what, error.text());
 }
-
-// Rolls back unless committed: every early return of a write leaves the database as it was.
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db))
-    {
-        m_open = m_db.transaction();
-    }
-    ~Transaction()
-    {
-        if (m_open) {
-            m_db.rollback();
-        }
-    }
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
-
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = !m_db.commit();
-        return !m_open;
-    }
-    QSqlError lastError() const { return m_db.lastError(); }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
 
 QJsonObject assetToJson(const TemplateAsset& asset)
 {

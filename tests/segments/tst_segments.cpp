@@ -416,11 +416,11 @@ void TestSegments::jsonRoundTrip()
     QFETCH(QString, text);
     const auto parsed = SegmentParser::parse(text);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
-    const QByteArray document = SegmentJson::toDocument(**parsed);
-    const auto loaded = SegmentJson::fromDocument(document);
+    const QByteArray document = SegmentJson::toBytes(**parsed);
+    const auto loaded = SegmentJson::fromBytes(document);
     QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
     QCOMPARE((*loaded)->toText(), (*parsed)->toText());
-    QCOMPARE(SegmentJson::toDocument(**loaded), document);
+    QCOMPARE(SegmentJson::toBytes(**loaded), document);
     QCOMPARE(QJsonDocument::fromJson(document).object().value(QStringLiteral("version")).toInt(), 1);
 }
 
@@ -463,7 +463,7 @@ void TestSegments::jsonErrors()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, expected);
-    const auto loaded = SegmentJson::fromDocument(json);
+    const auto loaded = SegmentJson::fromBytes(json);
     QVERIFY(!loaded.ok());
     QVERIFY2(loaded.error().contains(expected), qPrintable(loaded.error()));
 }
